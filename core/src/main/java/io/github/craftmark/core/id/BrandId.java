@@ -1,0 +1,34 @@
+package io.github.craftmark.core.id;
+
+import io.github.craftmark.core.internal.IdRules;
+
+/**
+ * Identifies a brand within a CraftMark application: 1 to 64 characters of ASCII letters, digits,
+ * {@code .}, {@code _}, {@code :} and {@code -}.
+ *
+ * <p>The id is the application's own key (a database key, a slug); it is not an official
+ * registration number.
+ *
+ * @param value the id text
+ */
+public record BrandId(String value) {
+  /** Validates the id. */
+  public BrandId {
+    value = IdRules.check("brandId", value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text
+   * @return the id
+   */
+  public static BrandId of(String value) {
+    return new BrandId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.craftmark.core.internal.json;
+
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.craftmark.core.id.BrandId;
+import io.github.craftmark.core.id.ProducerId;
+import io.github.craftmark.core.id.ProductId;
+import io.github.craftmark.core.id.VillageId;
+
+/** Registers the serializers and deserializers of every core type that is not a plain record. */
+public final class CraftMarkModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module with every core type's JSON mapping registered. */
+  public CraftMarkModule() {
+    super("craftmark-core");
+    ScalarJson.asString(this, ProducerId.class, ProducerId::value, ProducerId::new);
+    ScalarJson.asString(this, VillageId.class, VillageId::value, VillageId::new);
+    ScalarJson.asString(this, BrandId.class, BrandId::value, BrandId::new);
+    ScalarJson.asString(this, ProductId.class, ProductId::value, ProductId::new);
+    // Each area registers its own types here, one line per area.
+  }
+}

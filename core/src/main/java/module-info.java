@@ -1,0 +1,20 @@
+/**
+ * CraftMark core: the domain of Vietnamese craft villages selling online, with JSON through
+ * Jackson.
+ */
+module io.github.craftmark.core {
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.jdk8;
+
+  exports io.github.craftmark.core;
+  exports io.github.craftmark.core.id;
+  exports io.github.craftmark.core.json;
+  exports io.github.craftmark.core.text;
+
+  // Jackson reads and writes the records of these packages reflectively.
+  opens io.github.craftmark.core.id to
+      com.fasterxml.jackson.databind;
+  opens io.github.craftmark.core.internal.json to
+      com.fasterxml.jackson.databind;
+}

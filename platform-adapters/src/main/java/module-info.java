@@ -1,0 +1,6 @@
+/**
+ * CraftMark platform-adapters: Marketplace adapters that map craft products to platform listings.
+ */
+module io.github.craftmark.platform {
+  requires transitive io.github.craftmark.core;
+}
