@@ -1,0 +1,15 @@
+package io.github.craftmark.core.ocop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OwnerKindTest {
+
+  @Test
+  void kinds_haveTheirVietnameseNames() {
+    assertThat(OwnerKind.values())
+        .extracting(OwnerKind::nameVi)
+        .containsExactly("Doanh nghiệp", "Hợp tác xã", "Tổ hợp tác", "Hộ kinh doanh");
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.craftmark.core.ocop;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.craftmark.core.json.GoldenJson;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class RevocationTest {
+
+  @Test
+  void of_requiresDateNumberAndReason() {
+    assertThatThrownBy(() -> Revocation.of(null, "1/QĐ-UBND", "x"))
+        .hasMessage("revocation.date must not be null: null");
+    assertThatThrownBy(() -> Revocation.of(LocalDate.of(2024, 12, 20), "1/QĐ-UBND", ""))
+        .hasMessage("revocation.reason must not be blank: \"\"");
+  }
+
+  @Test
+  void json_writesDateNumberAndReason() {
+    GoldenJson.assertMatchesGolden(
+        OcopFixtures.dinhYenMatRevoked().revocation().orElseThrow(),
+        Revocation.class,
+        "ocop/revocation.json");
+  }
+}
