@@ -10,11 +10,14 @@ module io.github.craftmark.core {
   exports io.github.craftmark.core;
   exports io.github.craftmark.core.id;
   exports io.github.craftmark.core.json;
+  exports io.github.craftmark.core.ocop;
   exports io.github.craftmark.core.product;
   exports io.github.craftmark.core.text;
 
   // Jackson reads and writes the records of these packages reflectively.
   opens io.github.craftmark.core.id to
+      com.fasterxml.jackson.databind;
+  opens io.github.craftmark.core.ocop to
       com.fasterxml.jackson.databind;
   opens io.github.craftmark.core.product to
       com.fasterxml.jackson.databind;
