@@ -333,7 +333,7 @@ public final class BrandRegistry {
         case ALLOWED -> p + " may use " + b + " on " + d + " under " + ref + ".";
         case ALLOWED_AS_OWNER -> p + " owns " + b + " and may use it on " + d + ".";
         case UNKNOWN_BRAND -> "No brand with id " + brandId + " is known.";
-        case BRAND_NOT_REGISTERED -> b + " is not registered on " + d + ": it is pending.";
+        case BRAND_NOT_REGISTERED -> b + " is not yet registered and protected on " + d + ".";
         case BRAND_NOT_IN_FORCE ->
           b + " is not in force on " + d + ": it is "
               + brand.statusOn(date).name().toLowerCase(Locale.ROOT) + ".";
@@ -363,13 +363,12 @@ public final class BrandRegistry {
       String ref =
           a == null ? "" : a.basis().nameVi().toLowerCase(VI) + " số " + a.referenceNumber();
       String own =
-          a == null ? "" : "Quyền sử dụng " + b + " của " + p.toLowerCase(VI) + " (" + ref + ")";
+          a == null ? "" : "Quyền sử dụng " + b + " của cơ sở " + producer + " (" + ref + ")";
       return switch (reason) {
         case ALLOWED -> p + " được sử dụng " + b + " ngày " + d + " theo " + ref + ".";
         case ALLOWED_AS_OWNER -> p + " là chủ sở hữu " + b + " nên được sử dụng ngày " + d + ".";
         case UNKNOWN_BRAND -> "Không tìm thấy nhãn hiệu có mã " + brandId + ".";
-        case BRAND_NOT_REGISTERED ->
-          b + " chưa được bảo hộ vào ngày " + d + ": đang chờ cấp văn bằng.";
+        case BRAND_NOT_REGISTERED -> b + " chưa được cấp văn bằng bảo hộ vào ngày " + d + ".";
         case BRAND_NOT_IN_FORCE -> b + " không còn hiệu lực bảo hộ vào ngày " + d + ".";
         case NO_AUTHORISATION -> p + " chưa được cấp quyền sử dụng " + b + ".";
         case BASIS_NOT_VALID_FOR_MARK_TYPE ->

@@ -80,7 +80,9 @@ class BrandRegistryTest {
     BrandUseDecision d = registry(member).mayUse(MEMBER, VAN_PHUC, JULY_2024);
     assertThat(d.reason()).isEqualTo(BrandUseReason.BRAND_NOT_REGISTERED);
     assertThat(d.messageVi())
-        .isEqualTo("“Lụa Vạn Phúc” chưa được bảo hộ vào ngày 01/07/2024: đang chờ cấp văn bằng.");
+        .isEqualTo("“Lụa Vạn Phúc” chưa được cấp văn bằng bảo hộ vào ngày 01/07/2024.");
+    assertThat(d.messageEn())
+        .isEqualTo("\"Lụa Vạn Phúc\" is not yet registered and protected on 2024-07-01.");
   }
 
   @Test

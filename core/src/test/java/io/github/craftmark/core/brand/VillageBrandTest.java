@@ -178,7 +178,7 @@ class VillageBrandTest {
   }
 
   @Test
-  void json_invalidatedPendingTrademarkMatchesGolden() {
+  void json_invalidatedTrademarkMatchesGolden() {
     VillageBrand invalidated = BrandFixtures.quangVinhTrademark().toBuilder()
         .invalidation(new Invalidation(
             LocalDate.of(2024, 3, 1), "EXAMPLE-35/QĐ-SHTT: chấm dứt hiệu lực theo yêu cầu"))
