@@ -9,6 +9,7 @@ module io.github.craftmark.core {
 
   exports io.github.craftmark.core;
   exports io.github.craftmark.core.id;
+  exports io.github.craftmark.core.brand;
   exports io.github.craftmark.core.json;
   exports io.github.craftmark.core.ocop;
   exports io.github.craftmark.core.product;
@@ -20,6 +21,8 @@ module io.github.craftmark.core {
   opens io.github.craftmark.core.ocop to
       com.fasterxml.jackson.databind;
   opens io.github.craftmark.core.product to
+      com.fasterxml.jackson.databind;
+  opens io.github.craftmark.core.brand to
       com.fasterxml.jackson.databind;
   opens io.github.craftmark.core.internal.json to
       com.fasterxml.jackson.databind;

@@ -21,6 +21,7 @@ public final class CraftMarkModule extends SimpleModule {
     // A code not registered in this JVM still reads: unknown crafts must not break older readers.
     ScalarJson.asString(this, CraftCategory.class, CraftCategory::code, CraftMarkModule::category);
     OcopJson.register(this);
+    BrandJson.register(this);
     // Each area registers its own types here, one line per area.
   }
 

@@ -1,0 +1,19 @@
+package io.github.craftmark.core.brand;
+
+import io.github.craftmark.core.internal.Checks;
+import java.time.LocalDate;
+
+/**
+ * The withdrawal of a producer's right to use a brand, e.g. a member expelled for breaking the
+ * regulation on use.
+ *
+ * @param date the first day the producer may no longer use the brand (inclusive)
+ * @param reason why, or the reference of the decision
+ */
+public record Revocation(LocalDate date, String reason) {
+  /** Validates the revocation. */
+  public Revocation {
+    Checks.notNull("date", date);
+    reason = Checks.text("reason", reason, 500);
+  }
+}
