@@ -10,7 +10,9 @@ module io.github.craftmark.core {
   exports io.github.craftmark.core;
   exports io.github.craftmark.core.id;
   exports io.github.craftmark.core.brand;
+  exports io.github.craftmark.core.compliance;
   exports io.github.craftmark.core.json;
+  exports io.github.craftmark.core.money;
   exports io.github.craftmark.core.ocop;
   exports io.github.craftmark.core.product;
   exports io.github.craftmark.core.text;
@@ -23,6 +25,8 @@ module io.github.craftmark.core {
   opens io.github.craftmark.core.product to
       com.fasterxml.jackson.databind;
   opens io.github.craftmark.core.brand to
+      com.fasterxml.jackson.databind;
+  opens io.github.craftmark.core.compliance to
       com.fasterxml.jackson.databind;
   opens io.github.craftmark.core.internal.json to
       com.fasterxml.jackson.databind;

@@ -5,6 +5,7 @@ import io.github.craftmark.core.id.BrandId;
 import io.github.craftmark.core.id.ProducerId;
 import io.github.craftmark.core.id.ProductId;
 import io.github.craftmark.core.id.VillageId;
+import io.github.craftmark.core.money.Money;
 import io.github.craftmark.core.product.CraftCategory;
 
 /** Registers the serializers and deserializers of every core type that is not a plain record. */
@@ -22,6 +23,7 @@ public final class CraftMarkModule extends SimpleModule {
     ScalarJson.asString(this, CraftCategory.class, CraftCategory::code, CraftMarkModule::category);
     OcopJson.register(this);
     BrandJson.register(this);
+    ScalarJson.asLong(this, Money.class, Money::dong, Money::ofDong);
     // Each area registers its own types here, one line per area.
   }
 
