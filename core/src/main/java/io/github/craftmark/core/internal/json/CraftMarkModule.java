@@ -20,6 +20,7 @@ public final class CraftMarkModule extends SimpleModule {
     ScalarJson.asString(this, ProductId.class, ProductId::value, ProductId::new);
     // A code not registered in this JVM still reads: unknown crafts must not break older readers.
     ScalarJson.asString(this, CraftCategory.class, CraftCategory::code, CraftMarkModule::category);
+    AddressAndIdentifierJson.register(this);
     // Each area registers its own types here, one line per area.
   }
 
