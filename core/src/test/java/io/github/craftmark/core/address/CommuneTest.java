@@ -3,7 +3,12 @@ package io.github.craftmark.core.address;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.core.testing.RandomInputs;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CommuneTest {
 
@@ -36,5 +41,20 @@ class CommuneTest {
   @Test
   void fullName_isPrefixAndName() {
     assertThat(Commune.of(CommuneKind.XA, "  Bát Tràng ")).hasToString("Xã Bát Tràng");
+  }
+
+  static Stream<String> randomTexts() {
+    return RandomInputs.stringStream(3321L, 300, 30).map(s -> "Xã " + s);
+  }
+
+  @ParameterizedTest
+  @MethodSource("randomTexts")
+  void parse_roundTripsThroughFullNameOrRejectsCleanly(String text) {
+    try {
+      Commune commune = Commune.parse(text);
+      assertThat(Commune.parse(commune.fullName())).isEqualTo(commune);
+    } catch (InvalidValueException e) {
+      assertThat(e.field()).isEqualTo("commune");
+    }
   }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.core.testing.RandomInputs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ProvincesTest {
   private final Provinces provinces = Provinces.standard();
@@ -115,5 +118,28 @@ class ProvincesTest {
             org.assertj.core.groups.Tuple.tuple("Hà Nam", Optional.of("Resolution 202/2025/QH15")),
             org.assertj.core.groups.Tuple.tuple(
                 "Nam Định", Optional.of("Resolution 202/2025/QH15")));
+  }
+
+  static Stream<String> randomTexts() {
+    return RandomInputs.stringStream(202L, 300, 30);
+  }
+
+  @ParameterizedTest
+  @MethodSource("randomTexts")
+  void find_neverThrowsOnArbitraryText(String text) {
+    provinces.find(text).ifPresent(p -> assertThat(provinces.all()).contains(p));
+  }
+
+  @Test
+  void find_everyOfficialShortAndFormerNameFoldedRoundTrips() {
+    for (Province province : provinces.all()) {
+      assertThat(provinces.find(province.name())).contains(province);
+      assertThat(provinces.find(
+              io.github.craftmark.core.text.VietnameseText.foldDiacritics(province.shortName())))
+          .contains(province);
+      for (LegacyProvince former : province.legacy()) {
+        assertThat(provinces.find("Tỉnh " + former.name())).contains(province);
+      }
+    }
   }
 }

@@ -3,10 +3,14 @@ package io.github.craftmark.core.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.core.testing.RandomInputs;
 import java.net.URI;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ContactTest {
@@ -58,5 +62,48 @@ class ContactTest {
   @Test
   void none_hasNoParts() {
     assertThat(Contact.none()).isEqualTo(Contact.of(" ", null, ""));
+  }
+
+  static Stream<String> randomPhones() {
+    java.util.Random random = new java.util.Random(84L);
+    String[] prefixes = {"0", "+84", "84", "0084", "", "+1"};
+    return java.util.stream.IntStream.range(0, 300).mapToObj(i -> {
+      StringBuilder sb = new StringBuilder(prefixes[random.nextInt(prefixes.length)]);
+      int digits = 7 + random.nextInt(6);
+      for (int j = 0; j < digits; j++) {
+        sb.append((char) ('0' + random.nextInt(10)));
+        if (random.nextInt(5) == 0) {
+          sb.append(" .-".charAt(random.nextInt(3)));
+        }
+      }
+      return sb.toString();
+    });
+  }
+
+  @ParameterizedTest
+  @MethodSource("randomPhones")
+  void toE164_givesAValidVietnameseNumberOrRejects(String phone) {
+    try {
+      String e164 = Contact.toE164(phone);
+      assertThat(e164).matches("\\+84([35789][0-9]{8}|2[0-9]{9})");
+      assertThat(Contact.toE164(e164)).isEqualTo(e164);
+    } catch (InvalidValueException e) {
+      assertThat(e.field()).isEqualTo("phone");
+    }
+  }
+
+  static Stream<String> randomTexts() {
+    return RandomInputs.stringStream(254L, 200, 40);
+  }
+
+  @ParameterizedTest
+  @MethodSource("randomTexts")
+  void of_emailNeverAcceptsWhiteSpaceInside(String text) {
+    try {
+      Contact.of(null, text, null).email().ifPresent(email -> assertThat(email)
+          .doesNotContainPattern("\\s"));
+    } catch (InvalidValueException e) {
+      assertThat(e.field()).isEqualTo("email");
+    }
   }
 }
