@@ -24,6 +24,7 @@ public final class CraftMarkModule extends SimpleModule {
     OcopJson.register(this);
     BrandJson.register(this);
     ScalarJson.asLong(this, Money.class, Money::dong, Money::ofDong);
+    AddressAndIdentifierJson.register(this);
     // Each area registers its own types here, one line per area.
   }
 
