@@ -1,0 +1,205 @@
+package io.github.craftmark.core.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.core.id.BrandId;
+import io.github.craftmark.core.id.Gtin;
+import io.github.craftmark.core.id.ProducerId;
+import io.github.craftmark.core.id.ProductId;
+import io.github.craftmark.core.id.Sku;
+import io.github.craftmark.core.id.VillageId;
+import io.github.craftmark.core.json.GoldenJson;
+import io.github.craftmark.core.money.Money;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProductTest {
+
+  static Product.Builder vase() {
+    return Product.builder()
+        .id(ProductId.of("binh-hut-loc-01"))
+        .sku(Sku.of("BT-BHL-25"))
+        .gtin(Gtin.withCheckDigit("893604512001"))
+        .nameVi("Bình hút lộc men rạn đắp nổi")
+        .nameEn("Crackle-glaze fortune vase with relief")
+        .descriptionVi("Bình gốm Bát Tràng, men rạn cổ, đắp nổi hoa sen. Cao 25 cm.")
+        .category(CraftCategory.CERAMICS)
+        .addMaterial(Material.of("Đất sét trắng"))
+        .addMaterial(Material.of("Men rạn"))
+        .dimensions(Dimensions.ofCm("18", "18", "25.5"))
+        .weightGrams(1800)
+        .addImage(ProductImage.of(
+            "https://gom.example.vn/anh/bhl-25-1.jpg", "Bình hút lộc men rạn, nhìn chính diện"))
+        .price(Money.ofDong(1_250_000))
+        .stock(12)
+        .attribute("Màu men", "Rạn cổ")
+        .producer(ProducerId.of("hh-bat-trang-001"))
+        .village(VillageId.of("bat-trang"))
+        .brand(BrandId.of("gom-bat-trang"))
+        .ocopCertificate("EXAMPLE-OCOP-HN-2024-0123")
+        .label(ProductLabel.ofOrigin("Sản xuất tại Việt Nam"));
+  }
+
+  static Product.Builder silkScarf() {
+    return Product.builder()
+        .id(ProductId.of("khan-lua-01"))
+        .sku(Sku.of("VP-KL"))
+        .nameVi("Khăn lụa tơ tằm Vạn Phúc")
+        .category(CraftCategory.SILK)
+        .addMaterial(Material.of("Tơ tằm", 100))
+        .addTier(VariantTier.of("Kích thước", "50×50 cm", "90×90 cm"))
+        .addTier(VariantTier.of("Màu", "Đỏ son", "Xanh ngọc"))
+        .addVariant(
+            Variant.of(Sku.of("VP-KL-50-DO"), Money.ofDong(350_000), 20, "50×50 cm", "Đỏ son"))
+        .addVariant(
+            Variant.of(Sku.of("VP-KL-50-XANH"), Money.ofDong(350_000), 0, "50×50 cm", "Xanh ngọc"))
+        .addVariant(
+            Variant.of(Sku.of("VP-KL-90-DO"), Money.ofDong(690_000), 5, "90×90 cm", "Đỏ son"))
+        .producer(ProducerId.of("htx-van-phuc"))
+        .village(VillageId.of("van-phuc"))
+        .label(ProductLabel.ofOrigin("Sản xuất tại Việt Nam")
+            .withCareInstructions("Giặt tay bằng nước lạnh, không vắt mạnh"));
+  }
+
+  @Test
+  void build_simpleProduct_hasOneVariantWithTheProductSku() {
+    Product product = vase().build();
+    assertThat(product.variants()).hasSize(1);
+    assertThat(product.variants().get(0).sku()).isEqualTo(Sku.of("BT-BHL-25"));
+    assertThat(product.lowestPrice()).isEqualTo(Money.ofDong(1_250_000));
+    assertThat(product.totalStock()).isEqualTo(12);
+    assertThat(product.hasTiers()).isFalse();
+  }
+
+  @Test
+  void build_withTwoTiers_keepsCombinationsAndSumsStock() {
+    Product scarf = silkScarf().build();
+    assertThat(scarf.tiers()).hasSize(2);
+    assertThat(scarf.lowestPrice()).isEqualTo(Money.ofDong(350_000));
+    assertThat(scarf.totalStock()).isEqualTo(25);
+    assertThat(scarf.variant(Sku.of("VP-KL-90-DO")))
+        .get()
+        .extracting(Variant::stock)
+        .isEqualTo(5);
+  }
+
+  @Test
+  void build_whenNameDecomposed_storesNfc() {
+    Product product = vase().nameVi("Bi\u0300nh gô\u0301m").build();
+    assertThat(product.nameVi()).isEqualTo("Bình gốm");
+  }
+
+  @Test
+  void build_whenThreeTiers_isRejected() {
+    assertThatThrownBy(
+            () -> silkScarf().addTier(VariantTier.of("Hộp", "Có", "Không")).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("tiers must have at most 2 entries: 3");
+  }
+
+  @Test
+  void build_whenVariantOptionNotInTier_isRejectedNamingIt() {
+    assertThatThrownBy(() -> silkScarf()
+            .addVariant(
+                Variant.of(Sku.of("VP-KL-70"), Money.ofDong(500_000), 1, "70×70 cm", "Đỏ son"))
+            .build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("variants[3].options[0] must be one of [50×50 cm, 90×90 cm]: \"70×70 cm\"");
+  }
+
+  @Test
+  void build_whenVariantCombinationRepeated_isRejected() {
+    assertThatThrownBy(() -> silkScarf()
+            .addVariant(
+                Variant.of(Sku.of("VP-KL-50-DO-2"), Money.ofDong(350_000), 1, "50×50 cm", "Đỏ son"))
+            .build())
+        .hasMessageStartingWith("variants[3].options must not repeat another variant's options");
+  }
+
+  @Test
+  void build_whenVariantSkuRepeated_isRejected() {
+    assertThatThrownBy(() -> silkScarf()
+            .addVariant(Variant.of(
+                Sku.of("VP-KL-50-DO"), Money.ofDong(690_000), 1, "90×90 cm", "Xanh ngọc"))
+            .build())
+        .hasMessageStartingWith("variants[3].sku must not repeat another variant's SKU");
+  }
+
+  @Test
+  void build_whenPriceSetWithTiers_isRejected() {
+    assertThatThrownBy(() -> silkScarf().price(Money.ofDong(1)).build())
+        .hasMessageStartingWith("price must be set on each variant when the product has tiers");
+  }
+
+  @Test
+  void build_whenPriceMissing_isRejectedNamingPrice() {
+    assertThatThrownBy(() -> vase().price(null).build()).hasMessage("price must not be null: null");
+  }
+
+  @Test
+  void build_whenMissingProducer_isRejected() {
+    assertThatThrownBy(() -> vase().producer(null).build())
+        .hasMessage("producer must not be null: null");
+  }
+
+  @Test
+  void build_whenWeightOutOfRange_isRejected() {
+    assertThatThrownBy(() -> vase().weightGrams(0).build())
+        .hasMessage("weightGrams must be 1..1000000: 0");
+  }
+
+  @Test
+  void build_whenNameTooLong_isRejected() {
+    assertThatThrownBy(() -> vase().nameVi("Gốm ".repeat(100)).build())
+        .hasMessageStartingWith("nameVi must be at most 255 characters");
+  }
+
+  @Test
+  void withStock_changesOneVariantOnly() {
+    Product scarf = silkScarf().build();
+    Product updated = scarf.withStock(Sku.of("VP-KL-50-XANH"), 7);
+    assertThat(updated.variant(Sku.of("VP-KL-50-XANH")))
+        .get()
+        .extracting(Variant::stock)
+        .isEqualTo(7);
+    assertThat(updated.variant(Sku.of("VP-KL-50-DO")))
+        .get()
+        .extracting(Variant::stock)
+        .isEqualTo(20);
+    assertThat(scarf.totalStock()).isEqualTo(25);
+    assertThatThrownBy(() -> scarf.withStock(Sku.of("NOPE"), 1))
+        .hasMessage("sku must be the SKU of one of the product's variants: NOPE");
+  }
+
+  @Test
+  void toBuilder_roundTripsAndAllowsRepricingASimpleProduct() {
+    Product vase = vase().build();
+    assertThat(vase.toBuilder().build()).isEqualTo(vase);
+    Product cheaper = vase.toBuilder().price(Money.ofDong(990_000)).build();
+    assertThat(cheaper.lowestPrice()).isEqualTo(Money.ofDong(990_000));
+    assertThat(cheaper.totalStock()).isEqualTo(12);
+    assertThat(vase.withPrice(Sku.of("BT-BHL-25"), Money.ofDong(990_000))).isEqualTo(cheaper);
+  }
+
+  @Test
+  void collections_areImmutable() {
+    Product vase = vase().build();
+    assertThatThrownBy(() -> vase.images().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> vase.attributes().put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(List.copyOf(vase.materials())).hasSize(2);
+  }
+
+  @Test
+  void json_simpleProduct_matchesGolden() {
+    GoldenJson.assertMatchesGolden(vase().build(), Product.class, "product/vase.json");
+  }
+
+  @Test
+  void json_productWithTiers_matchesGolden() {
+    GoldenJson.assertMatchesGolden(silkScarf().build(), Product.class, "product/silk-scarf.json");
+  }
+}
