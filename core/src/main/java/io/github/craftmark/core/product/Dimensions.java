@@ -65,11 +65,10 @@ public record Dimensions(BigDecimal lengthCm, BigDecimal widthCm, BigDecimal hei
   private static BigDecimal side(String field, BigDecimal value) {
     Checks.notNull(field, value);
     if (value.compareTo(MIN) < 0 || value.compareTo(MAX) > 0) {
-      throw new InvalidValueException(field, "must be 0.1..1000.0 cm", value.toPlainString());
+      throw new InvalidValueException(field, "must be 0.1..1000.0 cm", value);
     }
     if (value.stripTrailingZeros().scale() > 1) {
-      throw new InvalidValueException(
-          field, "must have at most one decimal (mm)", value.toPlainString());
+      throw new InvalidValueException(field, "must have at most one decimal (mm)", value);
     }
     return value.setScale(1, RoundingMode.UNNECESSARY);
   }
