@@ -202,4 +202,30 @@ class ProductTest {
   void json_productWithTiers_matchesGolden() {
     GoldenJson.assertMatchesGolden(silkScarf().build(), Product.class, "product/silk-scarf.json");
   }
+
+  @Test
+  void json_whenVariantBreaksARule_failsWithTheSdkMessage() {
+    String json = GoldenJson.golden("product/silk-scarf.json")
+        .replace("\"90×90 cm\",\n        \"Đỏ son\"", "\"70×70 cm\",\n        \"Đỏ son\"");
+    assertThat(json).contains("70×70 cm");
+    assertThatThrownBy(() -> GoldenJson.MAPPER.readValue(json, Product.class))
+        .hasMessageContaining(
+            "variants[2].options[0] must be one of [50×50 cm, 90×90 cm]: \"70×70 cm\"");
+  }
+
+  @Test
+  void json_whenRequiredFieldMissing_failsNamingIt() {
+    String json =
+        GoldenJson.golden("product/vase.json").replace("\"producer\" : \"hh-bat-trang-001\",", "");
+    assertThatThrownBy(() -> GoldenJson.MAPPER.readValue(json, Product.class))
+        .hasMessageContaining("producer must not be null");
+  }
+
+  @Test
+  void json_unknownFieldsAreIgnored() throws Exception {
+    String json = GoldenJson.golden("product/vase.json")
+        .replace("{\n  \"id\"", "{\n  \"futureField\" : {\"x\": 1},\n  \"id\"");
+    assertThat(GoldenJson.MAPPER.readValue(json, Product.class))
+        .isEqualTo(vase().build());
+  }
 }
