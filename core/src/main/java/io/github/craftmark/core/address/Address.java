@@ -39,25 +39,17 @@ public record Address(
 
   /** Validates the fields. */
   public Address {
-    streetLine = optionalText("streetLine", streetLine, 200);
+    streetLine = Checks.optionalText("streetLine", streetLine, 200);
     Checks.notNull("commune", commune);
     Checks.notNull("province", province);
-    legacyDistrict = optionalText("legacyDistrict", legacyDistrict, 100);
-    legacyCommune = optionalText("legacyCommune", legacyCommune, 100);
-    postalCode = optionalText("postalCode", postalCode, 5);
+    legacyDistrict = Checks.optionalText("legacyDistrict", legacyDistrict, 100);
+    legacyCommune = Checks.optionalText("legacyCommune", legacyCommune, 100);
+    postalCode = Checks.optionalText("postalCode", postalCode, 5);
     postalCode.ifPresent(code -> {
       if (!code.matches("[0-9]{5}")) {
         throw new InvalidValueException("postalCode", "must be 5 digits", code);
       }
     });
-  }
-
-  private static Optional<String> optionalText(String field, Optional<String> value, int max) {
-    if (value == null || value.isEmpty()) {
-      return Optional.empty();
-    }
-    String text = Checks.optionalText(field, value.get());
-    return text == null ? Optional.empty() : Optional.of(Checks.text(field, text, max));
   }
 
   /**

@@ -28,7 +28,7 @@ public record BrandOwner(
   public BrandOwner {
     Checks.notNull("kind", kind);
     name = Checks.text("name", name, 300);
-    producer = producer == null ? Optional.empty() : producer;
+    producer = Checks.optional(producer);
     managingBody = Optional.ofNullable(Checks.optionalText(
         "managingBody", managingBody == null ? null : managingBody.orElse(null)));
     if (kind == OwnerKind.STATE) {

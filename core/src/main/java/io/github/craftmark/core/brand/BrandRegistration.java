@@ -27,9 +27,9 @@ public record BrandRegistration(
   /** Validates the registration: some number given; a grant has both number and date. */
   public BrandRegistration {
     applicationNumber = number("applicationNumber", applicationNumber);
-    filingDate = filingDate == null ? Optional.empty() : filingDate;
+    filingDate = Checks.optional(filingDate);
     registrationNumber = number("registrationNumber", registrationNumber);
-    grantDate = grantDate == null ? Optional.empty() : grantDate;
+    grantDate = Checks.optional(grantDate);
     if (applicationNumber.isEmpty() && registrationNumber.isEmpty()) {
       throw new InvalidValueException(
           "registration", "must have an application or a registration number", null);

@@ -28,7 +28,7 @@ public record BrandSign(
     figurativeDescription = Optional.ofNullable(Checks.optionalText(
         "figurativeDescription",
         figurativeDescription == null ? null : figurativeDescription.orElse(null)));
-    imageUri = imageUri == null ? Optional.empty() : imageUri;
+    imageUri = Checks.optional(imageUri);
     imageUri.ifPresent(uri -> {
       if (!uri.isAbsolute()) {
         throw new InvalidValueException("imageUri", "must be an absolute URI", uri);

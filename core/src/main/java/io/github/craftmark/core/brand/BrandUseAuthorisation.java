@@ -54,10 +54,10 @@ public record BrandUseAuthorisation(
     referenceNumber = Checks.text("referenceNumber", referenceNumber, 100);
     Checks.notNull("issuedOn", issuedOn);
     Checks.notNull("validFrom", validFrom);
-    validUntil = validUntil == null ? Optional.empty() : validUntil;
+    validUntil = Checks.optional(validUntil);
     crafts = VillageBrand.distinct("crafts", crafts);
-    revocation = revocation == null ? Optional.empty() : revocation;
-    suspension = suspension == null ? Optional.empty() : suspension;
+    revocation = Checks.optional(revocation);
+    suspension = Checks.optional(suspension);
     if (validUntil.isPresent() && validUntil.get().isBefore(validFrom)) {
       throw new InvalidValueException(
           "validUntil", "must not be before validFrom " + validFrom, validUntil.get());

@@ -53,8 +53,8 @@ public record BrandUseDecision(
     Checks.notNull("brand", brand);
     Checks.notNull("producer", producer);
     Checks.notNull("date", date);
-    craft = craft == null ? Optional.empty() : craft;
-    authorisation = authorisation == null ? Optional.empty() : authorisation;
+    craft = Checks.optional(craft);
+    authorisation = Checks.optional(authorisation);
     messageEn = Checks.text("messageEn", messageEn, 1000);
     messageVi = Checks.text("messageVi", messageVi, 1000);
     if (allowed != reason.allows()) {

@@ -20,7 +20,7 @@ public record ProtectionPeriod(LocalDate from, Optional<LocalDate> until) {
   /** Validates that {@code until} is not before {@code from}. */
   public ProtectionPeriod {
     Checks.notNull("from", from);
-    until = until == null ? Optional.empty() : until;
+    until = Checks.optional(until);
     if (until.isPresent() && until.get().isBefore(from)) {
       throw new InvalidValueException("until", "must not be before from " + from, until.get());
     }

@@ -15,7 +15,7 @@ public record RegulationOnUse(String documentNumber, Optional<LocalDate> issuedO
   /** Validates the reference. */
   public RegulationOnUse {
     documentNumber = Checks.text("documentNumber", documentNumber, 100);
-    issuedOn = issuedOn == null ? Optional.empty() : issuedOn;
+    issuedOn = Checks.optional(issuedOn);
   }
 
   /**

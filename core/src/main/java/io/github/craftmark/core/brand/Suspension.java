@@ -17,7 +17,7 @@ public record Suspension(LocalDate from, Optional<LocalDate> until, Optional<Str
   /** Validates that {@code until} is not before {@code from}. */
   public Suspension {
     Checks.notNull("from", from);
-    until = until == null ? Optional.empty() : until;
+    until = Checks.optional(until);
     reason = Optional.ofNullable(
         Checks.optionalText("reason", reason == null ? null : reason.orElse(null)));
     if (until.isPresent() && until.get().isBefore(from)) {

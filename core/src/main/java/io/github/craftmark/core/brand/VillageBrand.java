@@ -61,9 +61,9 @@ public record VillageBrand(
     Checks.notNull("registration", registration);
     Checks.notNull("owner", owner);
     niceClasses = niceClasses("niceClasses", niceClasses);
-    protection = protection == null ? Optional.empty() : protection;
-    invalidation = invalidation == null ? Optional.empty() : invalidation;
-    regulationOnUse = regulationOnUse == null ? Optional.empty() : regulationOnUse;
+    protection = Checks.optional(protection);
+    invalidation = Checks.optional(invalidation);
+    regulationOnUse = Checks.optional(regulationOnUse);
     crafts = distinct("crafts", crafts);
 
     boolean gi = markType == MarkType.GEOGRAPHICAL_INDICATION;

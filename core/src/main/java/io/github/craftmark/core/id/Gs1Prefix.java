@@ -27,7 +27,7 @@ public record Gs1Prefix(String prefix, Optional<String> memberOrganisation) {
     if (!prefix.matches("[0-9]{3}")) {
       throw new InvalidValueException("prefix", "must be 3 digits", prefix);
     }
-    memberOrganisation = memberOrganisation == null ? Optional.empty() : memberOrganisation;
+    memberOrganisation = Checks.optional(memberOrganisation);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -51,6 +52,20 @@ public final class Checks {
     }
     String stripped = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
     return stripped.isEmpty() ? null : stripped;
+  }
+
+  /**
+   * Returns the NFC-normalised, stripped text of an optional value, empty when it is null, empty
+   * or blank; fails when it is longer than {@code maxLength} characters.
+   */
+  public static Optional<String> optionalText(String field, Optional<String> value, int maxLength) {
+    String text = optionalText(field, value == null ? null : value.orElse(null));
+    return text == null ? Optional.empty() : Optional.of(text(field, text, maxLength));
+  }
+
+  /** Returns {@code value}, or empty when it is null (Jackson passes null for a missing field). */
+  public static <T> Optional<T> optional(Optional<T> value) {
+    return value == null ? Optional.empty() : value;
   }
 
   /** Fails unless {@code min <= value <= max}. */

@@ -15,6 +15,6 @@ public record IssueDecision(boolean allowed, String reason, Optional<IssuingRule
   /** Validates the decision. */
   public IssueDecision {
     reason = Checks.text("reason", reason);
-    rule = rule == null ? Optional.empty() : rule;
+    rule = Checks.optional(rule);
   }
 }

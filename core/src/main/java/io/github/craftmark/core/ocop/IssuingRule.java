@@ -32,7 +32,7 @@ public record IssuingRule(
    */
   public IssuingRule {
     Checks.notNull("from", from);
-    until = until == null ? Optional.empty() : until;
+    until = Checks.optional(until);
     if (until.isPresent() && until.get().isBefore(from)) {
       throw new InvalidValueException("until", "must not be before from " + from, until.get());
     }

@@ -86,11 +86,11 @@ public record OcopCertificate(
     Checks.notNull("stars", stars);
     Checks.notNull("productGroup", productGroup);
     productName = Checks.text("productName", productName, 300);
-    productId = productId == null ? Optional.empty() : productId;
+    productId = Checks.optional(productId);
     Checks.notNull("owner", owner);
-    score = score == null ? Optional.empty() : score;
-    revocation = revocation == null ? Optional.empty() : revocation;
-    supersededBy = supersededBy == null ? Optional.empty() : supersededBy;
+    score = Checks.optional(score);
+    revocation = Checks.optional(revocation);
+    supersededBy = Checks.optional(supersededBy);
 
     if (!criteriaVersion.isInForceBy(decisionDate)) {
       throw new InvalidValueException(

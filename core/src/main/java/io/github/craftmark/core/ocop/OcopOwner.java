@@ -16,7 +16,7 @@ public record OcopOwner(String name, OwnerKind kind, Optional<ProducerId> produc
   public OcopOwner {
     name = Checks.text("owner.name", name, 300);
     Checks.notNull("owner.kind", kind);
-    producerId = producerId == null ? Optional.empty() : producerId;
+    producerId = Checks.optional(producerId);
   }
 
   /**

@@ -15,7 +15,7 @@ public record Artisan(String fullName, Optional<Integer> birthYear, List<Artisan
   /** Validates the fields. */
   public Artisan {
     fullName = Checks.text("fullName", fullName, 200);
-    birthYear = birthYear == null ? Optional.empty() : birthYear;
+    birthYear = Checks.optional(birthYear);
     birthYear.ifPresent(year -> Checks.inRange("birthYear", year, 1880, 2100));
     awards = Checks.list("awards", awards);
   }

@@ -29,6 +29,6 @@ public record ArtisanAward(
     decisionNumber = Checks.text("decisionNumber", decisionNumber, 64);
     Checks.notNull("decisionDate", decisionDate);
     awardingBody = Checks.text("awardingBody", awardingBody, 200);
-    craft = craft == null ? Optional.empty() : craft;
+    craft = Checks.optional(craft);
   }
 }

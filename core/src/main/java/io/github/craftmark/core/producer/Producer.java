@@ -51,11 +51,11 @@ public record Producer(
     tradingName = tradingName == null
         ? Optional.empty()
         : Optional.ofNullable(Checks.optionalText("tradingName", tradingName.orElse(null)));
-    taxCode = taxCode == null ? Optional.empty() : taxCode;
+    taxCode = Checks.optional(taxCode);
     Checks.notNull("address", address);
     contact = contact == null ? Contact.none() : contact;
     ecommerceReferences = Checks.list("ecommerceReferences", ecommerceReferences);
-    vneidIdentification = vneidIdentification == null ? Optional.empty() : vneidIdentification;
+    vneidIdentification = Checks.optional(vneidIdentification);
     artisans = Checks.list("artisans", artisans);
     if (type.isTaxCodeRequired()) {
       if (taxCode.isEmpty()) {

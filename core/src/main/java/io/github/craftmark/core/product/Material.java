@@ -14,7 +14,7 @@ public record Material(String name, Optional<Integer> percent) {
   /** Validates the material. */
   public Material {
     name = Checks.text("name", name, 100);
-    percent = percent == null ? Optional.empty() : percent;
+    percent = Checks.optional(percent);
     percent.ifPresent(p -> Checks.inRange("percent", p, 1, 100));
   }
 

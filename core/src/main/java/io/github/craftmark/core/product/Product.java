@@ -90,15 +90,15 @@ public record Product(
   public Product {
     Checks.notNull("id", id);
     Checks.notNull("sku", sku);
-    gtin = orEmpty(gtin);
+    gtin = Checks.optional(gtin);
     nameVi = Checks.text("nameVi", nameVi, MAX_NAME_LENGTH);
-    nameEn = optionalText("nameEn", nameEn, MAX_NAME_LENGTH);
-    descriptionVi = optionalText("descriptionVi", descriptionVi, MAX_DESCRIPTION_LENGTH);
-    descriptionEn = optionalText("descriptionEn", descriptionEn, MAX_DESCRIPTION_LENGTH);
+    nameEn = Checks.optionalText("nameEn", nameEn, MAX_NAME_LENGTH);
+    descriptionVi = Checks.optionalText("descriptionVi", descriptionVi, MAX_DESCRIPTION_LENGTH);
+    descriptionEn = Checks.optionalText("descriptionEn", descriptionEn, MAX_DESCRIPTION_LENGTH);
     Checks.notNull("category", category);
     materials = Checks.list("materials", materials);
-    dimensions = orEmpty(dimensions);
-    weightGrams = orEmpty(weightGrams);
+    dimensions = Checks.optional(dimensions);
+    weightGrams = Checks.optional(weightGrams);
     weightGrams.ifPresent(g -> Checks.inRange("weightGrams", g, 1, 1_000_000));
     images = Checks.list("images", images);
     if (images.size() > MAX_IMAGES) {
@@ -114,9 +114,9 @@ public record Product(
     checkVariants(sku, tiers, variants);
     attributes = attributes(attributes);
     Checks.notNull("producer", producer);
-    village = orEmpty(village);
-    brand = orEmpty(brand);
-    ocopCertificate = optionalText("ocopCertificate", ocopCertificate, 64);
+    village = Checks.optional(village);
+    brand = Checks.optional(brand);
+    ocopCertificate = Checks.optionalText("ocopCertificate", ocopCertificate, 64);
     label = label == null ? ProductLabel.EMPTY : label;
   }
 
@@ -289,15 +289,6 @@ public record Product(
       }
     }
     return Checks.sortedMap("attributes", normalised);
-  }
-
-  private static <T> Optional<T> orEmpty(Optional<T> value) {
-    return value == null ? Optional.empty() : value;
-  }
-
-  private static Optional<String> optionalText(String field, Optional<String> value, int max) {
-    String text = Checks.optionalText(field, value == null ? null : value.orElse(null));
-    return text == null ? Optional.empty() : Optional.of(Checks.text(field, text, max));
   }
 
   /** Builds a {@link Product}; {@link #build()} validates and names the first bad field. */

@@ -32,12 +32,11 @@ public record ProductLabel(
 
   /** Normalises the text fields. */
   public ProductLabel {
-    origin = text("origin", origin);
-    responsiblePartyName = text("responsiblePartyName", responsiblePartyName);
-    responsiblePartyAddress =
-        responsiblePartyAddress == null ? Optional.empty() : responsiblePartyAddress;
-    careInstructions = text("careInstructions", careInstructions);
-    usageInstructions = text("usageInstructions", usageInstructions);
+    origin = Checks.optionalText("origin", origin, 200);
+    responsiblePartyName = Checks.optionalText("responsiblePartyName", responsiblePartyName, 200);
+    responsiblePartyAddress = Checks.optional(responsiblePartyAddress);
+    careInstructions = Checks.optionalText("careInstructions", careInstructions, 500);
+    usageInstructions = Checks.optionalText("usageInstructions", usageInstructions, 500);
   }
 
   /**
@@ -109,10 +108,5 @@ public record ProductLabel(
         Optional.of(Checks.notNull("responsiblePartyAddress", address)),
         careInstructions,
         usageInstructions);
-  }
-
-  private static Optional<String> text(String field, Optional<String> value) {
-    return Optional.ofNullable(
-        Checks.optionalText(field, value == null ? null : value.orElse(null)));
   }
 }

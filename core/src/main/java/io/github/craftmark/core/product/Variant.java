@@ -37,7 +37,7 @@ public record Variant(List<String> options, Sku sku, Money price, int stock, Opt
       throw new InvalidValueException("price", "must be positive", price);
     }
     Checks.inRange("stock", stock, 0, MAX_STOCK);
-    gtin = gtin == null ? Optional.empty() : gtin;
+    gtin = Checks.optional(gtin);
   }
 
   /**

@@ -57,7 +57,7 @@ public record CraftVillage(
         : Optional.ofNullable(Checks.optionalText("legacyLocation", legacyLocation.orElse(null)));
     recognisedCrafts = Checks.list("recognisedCrafts", recognisedCrafts);
     members = Checks.list("members", members);
-    website = website == null ? Optional.empty() : website;
+    website = Checks.optional(website);
     if (recognisedCrafts.isEmpty()) {
       throw new InvalidValueException("recognisedCrafts", "must not be empty", recognisedCrafts);
     }

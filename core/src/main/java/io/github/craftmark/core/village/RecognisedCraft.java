@@ -35,7 +35,7 @@ public record RecognisedCraft(
     decisionNumber = decisionNumber == null
         ? Optional.empty()
         : Optional.ofNullable(Checks.optionalText("decisionNumber", decisionNumber.orElse(null)));
-    decisionDate = decisionDate == null ? Optional.empty() : decisionDate;
+    decisionDate = Checks.optional(decisionDate);
     Checks.notNull("recognisedBy", recognisedBy);
   }
 }
