@@ -11,7 +11,10 @@ public class CraftMarkParseException extends CraftMarkException {
 
   private static final int MAX_SHOWN = 200;
 
+  /** The text that was being parsed. */
   private final String parsedText;
+
+  /** Where in {@link #parsedText} parsing failed. */
   private final int errorIndex;
 
   /**

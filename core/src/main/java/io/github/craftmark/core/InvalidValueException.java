@@ -11,6 +11,7 @@ import java.util.Objects;
 public class InvalidValueException extends CraftMarkException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the rejected field. */
   private final String field;
 
   /**

@@ -37,7 +37,16 @@ public record Address(
     Optional<String> legacyCommune,
     Optional<String> postalCode) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param streetLine house number, street, hamlet or village (thôn, xóm, ấp), NFC
+   * @param commune the current commune, ward or special zone
+   * @param province the current provincial-level unit
+   * @param legacyDistrict the district (quận, huyện, thị xã) named on documents before July 2025
+   * @param legacyCommune the former commune or ward named on documents before July 2025
+   * @param postalCode the five-digit national postal code
+   */
   public Address {
     streetLine = Checks.optionalText("streetLine", streetLine, 200);
     Checks.notNull("commune", commune);

@@ -17,6 +17,9 @@ public record Commune(CommuneKind kind, String name) {
   /**
    * Validates the fields; a name that starts with a prefix spelled exactly ({@code "Xã Bát Tràng"})
    * is rejected, so that the prefix is never written twice.
+   *
+   * @param kind commune, ward or special zone
+   * @param name the name without the prefix, e.g. {@code "Bát Tràng"}, NFC
    */
   public Commune {
     Checks.notNull("kind", kind);

@@ -13,7 +13,13 @@ import java.util.Optional;
  * @param legalBasis the resolution that made the change, e.g. {@code "Resolution 202/2025/QH15"}
  */
 public record LegacyProvince(String name, LocalDate replacedOn, Optional<String> legalBasis) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param name the short name of the former unit, e.g. {@code "Hà Tây"}
+   * @param replacedOn the first day the former unit no longer existed under this name
+   * @param legalBasis the resolution that made the change, e.g. {@code "Resolution 202/2025/QH15"}
+   */
   public LegacyProvince {
     name = Checks.text("name", name, 100);
     Checks.notNull("replacedOn", replacedOn);

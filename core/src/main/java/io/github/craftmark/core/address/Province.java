@@ -28,7 +28,16 @@ public record Province(
     List<String> aliases,
     List<LegacyProvince> legacy) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param code the two-digit administrative unit code (Decision 19/2025/QĐ-TTg), e.g. {@code "01"}
+   * @param name the official name with its prefix, e.g. {@code "Thành phố Hà Nội"}
+   * @param shortName the name without prefix, e.g. {@code "Hà Nội"}
+   * @param kind city or province
+   * @param aliases other names in common use, e.g. {@code "TP.HCM"}
+   * @param legacy former provincial-level units now inside this one
+   */
   public Province {
     Checks.notNull("code", code);
     if (!code.matches("[0-9]{2}")) {

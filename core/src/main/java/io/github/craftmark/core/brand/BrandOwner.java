@@ -24,7 +24,14 @@ public record BrandOwner(
   /** The name written for the State as owner. */
   public static final String STATE_NAME = "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam";
 
-  /** Validates the owner; the State needs a managing body and has no producer id. */
+  /**
+   * Validates the owner; the State needs a managing body and has no producer id.
+   *
+   * @param kind what kind of owner this is
+   * @param name the owner's name, e.g. {@code "Hiệp hội Gốm sứ Bát Tràng"}
+   * @param producer the owner as a producer of the application, when it is one
+   * @param managingBody for the State, the body that manages the right and grants permits
+   */
   public BrandOwner {
     Checks.notNull("kind", kind);
     name = Checks.text("name", name, 300);

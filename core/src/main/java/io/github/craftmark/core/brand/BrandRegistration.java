@@ -24,7 +24,14 @@ public record BrandRegistration(
     Optional<LocalDate> grantDate) {
   private static final int MAX_NUMBER = 64;
 
-  /** Validates the registration: some number given; a grant has both number and date. */
+  /**
+   * Validates the registration: some number given; a grant has both number and date.
+   *
+   * @param applicationNumber the application number (số đơn)
+   * @param filingDate the filing date (ngày nộp đơn)
+   * @param registrationNumber the certificate number (số văn bằng), once granted
+   * @param grantDate the grant date (ngày cấp), given together with the registration number
+   */
   public BrandRegistration {
     applicationNumber = number("applicationNumber", applicationNumber);
     filingDate = Checks.optional(filingDate);

@@ -19,7 +19,15 @@ public record BrandSign(
     Optional<String> asciiWords,
     Optional<String> figurativeDescription,
     Optional<URI> imageUri) {
-  /** Validates the sign: NFC text, ASCII-only {@code asciiWords}, absolute {@code imageUri}. */
+  /**
+   * Validates the sign: NFC text, ASCII-only {@code asciiWords}, absolute {@code imageUri}.
+   *
+   * @param words the word element in Vietnamese, e.g. {@code "Gốm Bát Tràng"}
+   * @param asciiWords the word element without diacritics as printed on some labels, e.g. {@code
+   *     "Gom Bat Trang"}; only printable ASCII
+   * @param figurativeDescription a description of the figurative element (logo), when there is one
+   * @param imageUri where an image of the sign is, an absolute URI
+   */
   public BrandSign {
     words = Checks.text("words", words, 200);
     asciiWords = Optional.ofNullable(

@@ -46,7 +46,21 @@ public record BrandUseAuthorisation(
     Optional<Revocation> revocation,
     Optional<Suspension> suspension) {
 
-  /** Validates the authorisation: {@code validUntil >= validFrom}, revoked not before issued. */
+  /**
+   * Validates the authorisation: {@code validUntil >= validFrom}, revoked not before issued.
+   *
+   * @param brand the brand
+   * @param producer the authorised producer
+   * @param basis the legal basis of the right
+   * @param referenceNumber the number of the membership decision, certificate, permit or licence
+   * @param issuedOn the day it was issued
+   * @param validFrom the first day of use (inclusive)
+   * @param validUntil the last day of use (inclusive); absent when open-ended
+   * @param crafts the crafts it is limited to, without repeats; empty means every craft the brand
+   *     covers
+   * @param revocation its withdrawal, when withdrawn
+   * @param suspension a temporary stop, when one is recorded
+   */
   public BrandUseAuthorisation {
     Checks.notNull("brand", brand);
     Checks.notNull("producer", producer);

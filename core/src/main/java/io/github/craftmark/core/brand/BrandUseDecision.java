@@ -47,7 +47,19 @@ public record BrandUseDecision(
       BrandUseReason.BRAND_NOT_IN_FORCE,
       BrandUseReason.NO_AUTHORISATION);
 
-  /** Validates that {@code allowed}, {@code reason} and {@code authorisation} agree. */
+  /**
+   * Validates that {@code allowed}, {@code reason} and {@code authorisation} agree.
+   *
+   * @param allowed whether the use is allowed; always {@code reason.allows()}
+   * @param reason why
+   * @param brand the brand asked about
+   * @param producer the producer asked about
+   * @param date the day asked about
+   * @param craft the craft asked about, when one was given
+   * @param authorisation the authorisation relied on or that decided the refusal
+   * @param messageEn the reason in English
+   * @param messageVi the reason in Vietnamese
+   */
   public BrandUseDecision {
     Checks.notNull("reason", reason);
     Checks.notNull("brand", brand);

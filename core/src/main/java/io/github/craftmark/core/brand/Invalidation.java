@@ -14,7 +14,12 @@ import java.time.LocalDate;
  * @param reason the reason or the decision's reference, e.g. {@code "Quyết định số …"}
  */
 public record Invalidation(LocalDate effectiveFrom, String reason) {
-  /** Validates the invalidation. */
+  /**
+   * Validates the invalidation.
+   *
+   * @param effectiveFrom the first day the brand is no longer in force
+   * @param reason the reason or the decision's reference, e.g. {@code "Quyết định số …"}
+   */
   public Invalidation {
     Checks.notNull("effectiveFrom", effectiveFrom);
     reason = Checks.text("reason", reason, 500);

@@ -17,7 +17,12 @@ import java.util.Optional;
  * @param until the last day of protection, absent when indefinite
  */
 public record ProtectionPeriod(LocalDate from, Optional<LocalDate> until) {
-  /** Validates that {@code until} is not before {@code from}. */
+  /**
+   * Validates that {@code until} is not before {@code from}.
+   *
+   * @param from the first day of protection, usually the grant date
+   * @param until the last day of protection, absent when indefinite
+   */
   public ProtectionPeriod {
     Checks.notNull("from", from);
     until = Checks.optional(until);

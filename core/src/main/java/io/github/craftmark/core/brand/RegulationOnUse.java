@@ -12,7 +12,12 @@ import java.util.Optional;
  * @param issuedOn the date it was issued, when known
  */
 public record RegulationOnUse(String documentNumber, Optional<LocalDate> issuedOn) {
-  /** Validates the reference. */
+  /**
+   * Validates the reference.
+   *
+   * @param documentNumber the number of the document that issued it
+   * @param issuedOn the date it was issued, when known
+   */
   public RegulationOnUse {
     documentNumber = Checks.text("documentNumber", documentNumber, 100);
     issuedOn = Checks.optional(issuedOn);

@@ -11,7 +11,12 @@ import java.time.LocalDate;
  * @param reason why, or the reference of the decision
  */
 public record Revocation(LocalDate date, String reason) {
-  /** Validates the revocation. */
+  /**
+   * Validates the revocation.
+   *
+   * @param date the first day the producer may no longer use the brand (inclusive)
+   * @param reason why, or the reference of the decision
+   */
   public Revocation {
     Checks.notNull("date", date);
     reason = Checks.text("reason", reason, 500);

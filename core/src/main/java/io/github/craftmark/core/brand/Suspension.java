@@ -14,7 +14,13 @@ import java.util.Optional;
  * @param reason why, when recorded
  */
 public record Suspension(LocalDate from, Optional<LocalDate> until, Optional<String> reason) {
-  /** Validates that {@code until} is not before {@code from}. */
+  /**
+   * Validates that {@code until} is not before {@code from}.
+   *
+   * @param from the first day of the suspension (inclusive)
+   * @param until the last day of the suspension (inclusive); absent until further notice
+   * @param reason why, when recorded
+   */
   public Suspension {
     Checks.notNull("from", from);
     until = Checks.optional(until);

@@ -53,7 +53,21 @@ public record VillageBrand(
     Optional<RegulationOnUse> regulationOnUse,
     List<CraftCategory> crafts) {
 
-  /** Validates the brand; see the type's description for the rules. */
+  /**
+   * Validates the brand; see the type's description for the rules.
+   *
+   * @param id the application's key for the brand
+   * @param markType what kind of right it is
+   * @param sign the protected sign
+   * @param registration the filing and grant
+   * @param owner who owns the right
+   * @param niceClasses the Nice classes (1..45) of the goods, sorted, without repeats; e.g. 21 for
+   *     ceramic household ware, 24 for fabrics; empty only for a geographical indication
+   * @param protection when the right is protected; present exactly when granted
+   * @param invalidation a termination or annulment before the term ran out
+   * @param regulationOnUse the owner's regulation on use
+   * @param crafts the crafts the brand covers, without repeats; empty means not limited
+   */
   public VillageBrand {
     Checks.notNull("id", id);
     Checks.notNull("markType", markType);

@@ -19,7 +19,14 @@ public record CategoryRates(
     int vatBasisPoints,
     int residentPitBasisPoints,
     int nonResidentPitBasisPoints) {
-  /** Validates the rates. */
+  /**
+   * Validates the rates.
+   *
+   * @param category the supply category these rates apply to
+   * @param vatBasisPoints VAT withheld, 0..10000
+   * @param residentPitBasisPoints personal income tax withheld from a resident, 0..10000
+   * @param nonResidentPitBasisPoints personal income tax withheld from a non-resident, 0..10000
+   */
   public CategoryRates {
     Checks.notNull("category", category);
     Checks.inRange("vatBasisPoints", vatBasisPoints, 0, 10_000);

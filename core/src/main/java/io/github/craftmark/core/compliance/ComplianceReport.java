@@ -18,7 +18,11 @@ import java.util.List;
 public record ComplianceReport(List<Finding> findings) {
   private static final ComplianceReport EMPTY = new ComplianceReport(List.of());
 
-  /** Copies the findings; null becomes an empty list and a null finding is rejected. */
+  /**
+   * Copies the findings; null becomes an empty list and a null finding is rejected.
+   *
+   * @param findings the findings, in order; never null
+   */
   public ComplianceReport {
     findings = Checks.list("findings", findings);
   }

@@ -40,7 +40,17 @@ public record Finding(
   private static final int MAX_CODE_LENGTH = 64;
   private static final int MAX_MESSAGE_LENGTH = 1000;
 
-  /** Validates the finding; null optionals become empty and blank optional text is left out. */
+  /**
+   * Validates the finding; null optionals become empty and blank optional text is left out.
+   *
+   * @param code stable upper-case code: letters, digits and {@code _}, starting with a letter, at
+   *     most 64 characters
+   * @param severity how serious it is
+   * @param messageEn the message in English
+   * @param messageVi the message in Vietnamese, with diacritics
+   * @param field the product field concerned, if any
+   * @param legalBasis the legal text the rule comes from, if any
+   */
   public Finding {
     Checks.notNull("code", code);
     if (code.length() > MAX_CODE_LENGTH || !CODE.matcher(code).matches()) {

@@ -15,7 +15,11 @@ import java.util.Optional;
  * @param transactionDate the date asked about
  */
 public record NoWithholdingRule(LocalDate transactionDate) implements WithholdingOutcome {
-  /** Validates the date. */
+  /**
+   * Validates the date.
+   *
+   * @param transactionDate the date asked about
+   */
   public NoWithholdingRule {
     Checks.notNull("transactionDate", transactionDate);
   }

@@ -37,7 +37,17 @@ public record RestrictedGoodsEntry(
     Optional<String> note) {
   private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  /** Validates the entry; keywords are normalised to NFC and stripped. */
+  /**
+   * Validates the entry; keywords are normalised to NFC and stripped.
+   *
+   * @param code stable lower-case slug, e.g. {@code "ivory"}
+   * @param level banned or conditional
+   * @param nameVi the Vietnamese name, e.g. {@code "Ngà voi và sản phẩm từ ngà voi"}
+   * @param nameEn the English name
+   * @param keywords at least one word or phrase, Vietnamese or English
+   * @param legalBasis the legal text, e.g. {@code "Circular 47/2014/TT-BCT"}
+   * @param note anything a user must know, e.g. that the entry is unverified
+   */
   public RestrictedGoodsEntry {
     Checks.notNull("code", code);
     if (code.length() > 64 || !CODE.matcher(code).matches()) {

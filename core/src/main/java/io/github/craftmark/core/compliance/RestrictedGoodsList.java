@@ -39,7 +39,13 @@ public record RestrictedGoodsList(
     boolean verified, Optional<String> note, List<RestrictedGoodsEntry> entries) {
   private static final String DEFAULT_RESOURCE = "restricted-goods.json";
 
-  /** Validates the list: codes must be unique. */
+  /**
+   * Validates the list: codes must be unique.
+   *
+   * @param verified whether a person has checked the list against the current law
+   * @param note where the list comes from and what it does not cover
+   * @param entries the entries, in order; codes are unique
+   */
   public RestrictedGoodsList {
     note = note == null ? Optional.empty() : note.map(n -> Checks.optionalText("note", n));
     entries = Checks.list("entries", entries);

@@ -35,7 +35,18 @@ public record WithheldTax(
     String legalBasis,
     RoundingMode rounding)
     implements WithholdingOutcome {
-  /** Checks that the amounts follow from gross, rates and rounding. */
+  /**
+   * Checks that the amounts follow from gross, rates and rounding.
+   *
+   * @param gross the transaction's gross revenue
+   * @param vatBasisPoints the VAT rate applied, in basis points
+   * @param pitBasisPoints the PIT rate applied, in basis points
+   * @param vat the VAT withheld: {@code gross × vatBasisPoints / 10000}, rounded
+   * @param pit the PIT withheld: {@code gross × pitBasisPoints / 10000}, rounded
+   * @param total {@code vat + pit}
+   * @param legalBasis the legal text of the rates, e.g. {@code "Decree 117/2025/NĐ-CP"}
+   * @param rounding how each tax was rounded to whole đồng
+   */
   public WithheldTax {
     Checks.notNull("gross", gross);
     Checks.inRange("vatBasisPoints", vatBasisPoints, 0, 10_000);

@@ -34,7 +34,14 @@ public record WithholdingRateSet(
       SupplyCategory.SERVICES,
       SupplyCategory.TRANSPORT_AND_GOODS_RELATED_SERVICES);
 
-  /** Validates the period and the rates. */
+  /**
+   * Validates the period and the rates.
+   *
+   * @param effectiveFrom the first day the rates apply
+   * @param effectiveUntil the last day the rates apply (inclusive); empty while in force
+   * @param legalBasis the legal text, e.g. {@code "Decree 117/2025/NĐ-CP"}
+   * @param rates one entry per category, no category twice
+   */
   public WithholdingRateSet {
     Checks.notNull("effectiveFrom", effectiveFrom);
     effectiveUntil = effectiveUntil == null ? Optional.empty() : effectiveUntil;

@@ -62,7 +62,11 @@ public record WithholdingTaxTable(List<WithholdingRateSet> rateSets) {
               CategoryRates.of(
                   SupplyCategory.TRANSPORT_AND_GOODS_RELATED_SERVICES, 300, 150, 200)))));
 
-  /** Sorts the sets by start date and rejects an empty table or overlapping periods. */
+  /**
+   * Sorts the sets by start date and rejects an empty table or overlapping periods.
+   *
+   * @param rateSets the rate sets, kept sorted by {@code effectiveFrom}; at least one
+   */
   public WithholdingTaxTable {
     List<WithholdingRateSet> sorted = new ArrayList<>(Checks.list("rateSets", rateSets));
     if (sorted.isEmpty()) {

@@ -12,7 +12,11 @@ import io.github.craftmark.core.internal.IdRules;
  * @param value the id text
  */
 public record BrandId(String value) {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param value the id text
+   */
   public BrandId {
     value = IdRules.check("brandId", value);
   }

@@ -21,7 +21,13 @@ public record Gs1Prefix(String prefix, Optional<String> memberOrganisation) {
   /** The GS1 prefix allocated to GS1 Vietnam. */
   public static final String GS1_VIETNAM = "893";
 
-  /** Validates the prefix. */
+  /**
+   * Validates the prefix.
+   *
+   * @param prefix the three digits of the GS1 prefix, e.g. {@code "893"}
+   * @param memberOrganisation the GS1 member organisation or reserved use of that prefix range, e.g.
+   *     {@code "GS1 Vietnam"}; empty when this SDK does not know the range
+   */
   public Gs1Prefix {
     Checks.notNull("prefix", prefix);
     if (!prefix.matches("[0-9]{3}")) {

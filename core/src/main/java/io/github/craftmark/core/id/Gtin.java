@@ -18,7 +18,11 @@ import io.github.craftmark.core.internal.Checks;
  * @param value the digits, 8, 12, 13 or 14 of them
  */
 public record Gtin(String value) {
-  /** Validates length, digits and check digit. */
+  /**
+   * Validates length, digits and check digit.
+   *
+   * @param value the digits, 8, 12, 13 or 14 of them
+   */
   public Gtin {
     Checks.notNull("gtin", value);
     int length = value.length();

@@ -12,7 +12,11 @@ import io.github.craftmark.core.internal.IdRules;
  * @param value the id text
  */
 public record ProductId(String value) {
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param value the id text
+   */
   public ProductId {
     value = IdRules.check("productId", value);
   }

@@ -17,7 +17,11 @@ public record SerialNumber(String value) {
   /** The longest serial accepted, in characters. */
   public static final int MAX_LENGTH = 32;
 
-  /** Validates the serial. */
+  /**
+   * Validates the serial.
+   *
+   * @param value the serial, upper case
+   */
   public SerialNumber {
     Checks.notNull("serialNumber", value);
     if (value.isEmpty() || value.length() > MAX_LENGTH) {

@@ -18,7 +18,11 @@ public record Sku(String value) {
   /** The longest SKU accepted, in characters. */
   public static final int MAX_LENGTH = 64;
 
-  /** Validates the SKU. */
+  /**
+   * Validates the SKU.
+   *
+   * @param value the SKU text
+   */
   public Sku {
     Checks.notNull("sku", value);
     if (value.isEmpty() || value.length() > MAX_LENGTH) {

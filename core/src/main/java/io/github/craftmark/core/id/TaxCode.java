@@ -45,7 +45,11 @@ public record TaxCode(String value) {
     PERSONAL_ID
   }
 
-  /** Validates the canonical form and the check digit. */
+  /**
+   * Validates the canonical form and the check digit.
+   *
+   * @param value the canonical tax code
+   */
   public TaxCode {
     Checks.notNull("taxCode", value);
     boolean tenDigits = value.length() == 10 && allDigits(value);

@@ -10,7 +10,12 @@ import io.github.craftmark.core.internal.Checks;
  * @param message a sentence naming the values involved
  */
 public record CertificateFinding(Code code, String message) {
-  /** Validates the finding. */
+  /**
+   * Validates the finding.
+   *
+   * @param code what kind of problem
+   * @param message a sentence naming the values involved
+   */
   public CertificateFinding {
     Checks.notNull("code", code);
     message = Checks.text("message", message);

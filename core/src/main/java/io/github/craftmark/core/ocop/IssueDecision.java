@@ -12,7 +12,13 @@ import java.util.Optional;
  * @param rule the rule applied; empty when no rule covers that level and day
  */
 public record IssueDecision(boolean allowed, String reason, Optional<IssuingRule> rule) {
-  /** Validates the decision. */
+  /**
+   * Validates the decision.
+   *
+   * @param allowed true when the level could issue the rating on that day
+   * @param reason a sentence naming the level, the rating, the day and the rule applied
+   * @param rule the rule applied; empty when no rule covers that level and day
+   */
   public IssueDecision {
     reason = Checks.text("reason", reason);
     rule = Checks.optional(rule);

@@ -29,6 +29,12 @@ public record IssuingRule(
    * Validates the rule.
    *
    * @throws InvalidValueException when {@code until} is before {@code from} or a field is missing
+   *
+   * @param from the first day of the period, inclusive
+   * @param until the last day of the period, inclusive; empty while the rule is current
+   * @param level the level of government
+   * @param stars the ratings that level may issue, ascending; may be empty
+   * @param legalBasis the decision the rule comes from, and any note, in plain text
    */
   public IssuingRule {
     Checks.notNull("from", from);

@@ -75,6 +75,23 @@ public record OcopCertificate(
    * Validates the certificate; see the class description for the rules.
    *
    * @throws InvalidValueException naming the first field that breaks a rule
+   *
+   * @param certificateNumber the number printed on the certificate
+   * @param decisionNumber the number of the certification decision, e.g. {@code "1234/QĐ-UBND"}
+   * @param decisionDate the date the decision was signed
+   * @param issuerName the issuing People's Committee, e.g. {@code "UBND Thành phố Hà Nội"}; NFC
+   * @param issuerLevel the issuer's level of government
+   * @param criteriaVersion the criteria the product was rated under
+   * @param stars the rating, 3★ to 5★
+   * @param productGroup the product group under {@code criteriaVersion}
+   * @param productName the certified product's name; NFC
+   * @param productId the application's own id for the product, when it has one
+   * @param owner the product's owner (chủ thể)
+   * @param score the assessment score, when published
+   * @param issuedOn the first valid day; defaults to {@code decisionDate}
+   * @param validUntil the last valid day, inclusive; defaults to {@code issuedOn} + 36 months
+   * @param revocation the revocation, if the certificate was revoked
+   * @param supersededBy the certificate that replaced this one, if any
    */
   public OcopCertificate {
     certificateNumber = Checks.text("certificateNumber", certificateNumber, 64);

@@ -54,6 +54,15 @@ public record OcopCriteria(
    *
    * @throws InvalidValueException when the maxima do not sum to 100 or the bands leave a gap,
    *     overlap or do not rise
+   *
+   * @param version the criteria version these rules belong to
+   * @param legalReference the decision that set them, in Vietnamese
+   * @param inForceFrom the first day they applied
+   * @param partAMax the maximum of part A (product and community strength)
+   * @param partBMax the maximum of part B (marketing)
+   * @param partCMax the maximum of part C (product quality)
+   * @param starBands bands covering every total 0..100 without gap or overlap, stored from the lowest
+   *     total up; stars rise with the total
    */
   public OcopCriteria {
     Checks.notNull("version", version);

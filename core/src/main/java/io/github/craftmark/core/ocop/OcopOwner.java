@@ -12,7 +12,13 @@ import java.util.Optional;
  * @param producerId the application's own id for the producer, when it has one
  */
 public record OcopOwner(String name, OwnerKind kind, Optional<ProducerId> producerId) {
-  /** Validates the owner. */
+  /**
+   * Validates the owner.
+   *
+   * @param name the owner's registered name, e.g. {@code "Hợp tác xã Gốm sứ Bát Tràng"}; NFC
+   * @param kind the owner's legal form
+   * @param producerId the application's own id for the producer, when it has one
+   */
   public OcopOwner {
     name = Checks.text("owner.name", name, 300);
     Checks.notNull("owner.kind", kind);

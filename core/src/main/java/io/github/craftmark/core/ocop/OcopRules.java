@@ -93,6 +93,8 @@ public record OcopRules(List<IssuingRule> rules) {
    * Validates the table.
    *
    * @throws InvalidValueException when two rows for the same level overlap in time
+   *
+   * @param rules the rows; rows for the same level must not overlap in time
    */
   public OcopRules {
     rules = Checks.list("rules", rules);

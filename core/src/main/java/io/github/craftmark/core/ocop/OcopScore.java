@@ -30,6 +30,11 @@ public record OcopScore(CriteriaVersion criteriaVersion, int partA, int partB, i
    *
    * @throws InvalidValueException when a part is out of range, e.g. {@code "partA must be 0..40:
    *     41"}
+   *
+   * @param criteriaVersion the criteria the product was assessed under
+   * @param partA points of part A, 0..its maximum
+   * @param partB points of part B, 0..its maximum
+   * @param partC points of part C, 0..its maximum
    */
   public OcopScore {
     Checks.notNull("criteriaVersion", criteriaVersion);

@@ -12,7 +12,13 @@ import java.time.LocalDate;
  * @param reason why it was revoked, as published; NFC
  */
 public record Revocation(LocalDate date, String decisionNumber, String reason) {
-  /** Validates the revocation. */
+  /**
+   * Validates the revocation.
+   *
+   * @param date the day the revocation takes effect; the certificate is revoked from this day on
+   * @param decisionNumber the number of the revocation decision, e.g. {@code "3150/QĐ-UBND"}
+   * @param reason why it was revoked, as published; NFC
+   */
   public Revocation {
     Checks.notNull("revocation.date", date);
     decisionNumber = Checks.text("revocation.decisionNumber", decisionNumber, 64);

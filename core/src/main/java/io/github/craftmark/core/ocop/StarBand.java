@@ -15,6 +15,10 @@ public record StarBand(int stars, int minTotal, int maxTotal) {
    * Validates the band.
    *
    * @throws InvalidValueException when a bound is out of range or {@code maxTotal < minTotal}
+   *
+   * @param stars the stars earned, 1..5 (1★ and 2★ earn no certificate)
+   * @param minTotal the lowest total in the band, inclusive, 0..100
+   * @param maxTotal the highest total in the band, inclusive, {@code minTotal}..100
    */
   public StarBand {
     Checks.inRange("stars", stars, 1, 5);

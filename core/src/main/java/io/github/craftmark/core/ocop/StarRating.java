@@ -26,6 +26,8 @@ public record StarRating(int value) implements Comparable<StarRating> {
    *
    * @throws InvalidValueException when {@code value} is not 3..5, e.g. {@code "stars must be 3..5:
    *     7"}
+   *
+   * @param value the number of stars, 3..5
    */
   public StarRating {
     if (value < 3 || value > 5) {

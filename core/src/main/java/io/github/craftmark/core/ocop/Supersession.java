@@ -10,7 +10,12 @@ import java.time.LocalDate;
  * @param date the day the new certificate takes over; the old one is superseded from this day on
  */
 public record Supersession(String certificateNumber, LocalDate date) {
-  /** Validates the supersession. */
+  /**
+   * Validates the supersession.
+   *
+   * @param certificateNumber the number of the new certificate
+   * @param date the day the new certificate takes over; the old one is superseded from this day on
+   */
   public Supersession {
     certificateNumber = Checks.text("supersededBy.certificateNumber", certificateNumber, 64);
     Checks.notNull("supersededBy.date", date);

@@ -12,7 +12,13 @@ import java.util.Optional;
  * @param awards the titles awarded, in the order given
  */
 public record Artisan(String fullName, Optional<Integer> birthYear, List<ArtisanAward> awards) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param fullName the full name, NFC, e.g. {@code "Nguyễn Văn A"}
+   * @param birthYear the year of birth, 1880..2100
+   * @param awards the titles awarded, in the order given
+   */
   public Artisan {
     fullName = Checks.text("fullName", fullName, 200);
     birthYear = Checks.optional(birthYear);

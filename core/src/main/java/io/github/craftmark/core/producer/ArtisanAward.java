@@ -22,7 +22,16 @@ public record ArtisanAward(
     LocalDate decisionDate,
     String awardingBody,
     Optional<CraftCategory> craft) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param title People's or Meritorious Artisan
+   * @param scheme handicrafts (Decree 43/2024) or intangible heritage (Decree 93/2023)
+   * @param decisionNumber the number of the awarding decision, as printed
+   * @param decisionDate the date of the decision
+   * @param awardingBody who signed the decision, e.g. {@code "Chủ tịch nước"}
+   * @param craft the craft the title was awarded for
+   */
   public ArtisanAward {
     Checks.notNull("title", title);
     Checks.notNull("scheme", scheme);

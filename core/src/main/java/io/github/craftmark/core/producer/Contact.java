@@ -25,7 +25,13 @@ public record Contact(Optional<String> phone, Optional<String> email, Optional<U
   private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@"
       + "(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
 
-  /** Normalises and validates the parts. */
+  /**
+   * Normalises and validates the parts.
+   *
+   * @param phone the phone number in E.164 form
+   * @param email the email address
+   * @param website the website
+   */
   public Contact {
     phone = phone == null ? Optional.empty() : phone.map(Contact::toE164);
     email = email == null ? Optional.empty() : email.map(Contact::checkEmail);

@@ -16,7 +16,14 @@ import java.time.LocalDate;
  */
 public record EcommerceReference(
     EcommerceFilingKind kind, String referenceNumber, LocalDate date, URI website) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param kind notification or registration
+   * @param referenceNumber the reference the ministry's portal gave, as shown there
+   * @param date the date of the confirmation
+   * @param website the website or app the filing covers, absolute http or https
+   */
   public EcommerceReference {
     Checks.notNull("kind", kind);
     referenceNumber = Checks.text("referenceNumber", referenceNumber, 64);

@@ -43,7 +43,21 @@ public record Producer(
     Optional<VneidIdentification> vneidIdentification,
     List<Artisan> artisans) {
 
-  /** Validates the fields and the tax code rules of the producer's type. */
+  /**
+   * Validates the fields and the tax code rules of the producer's type.
+   *
+   * @param id the application's id for the producer
+   * @param type the legal form
+   * @param legalName the name as registered, NFC, e.g. {@code "Hộ kinh doanh Gốm Minh Hải"}
+   * @param tradingName the name shown to buyers, if different
+   * @param taxCode the tax code, required for enterprises and cooperatives
+   * @param address the registered or production address
+   * @param contact phone, email and website
+   * @param ecommerceReferences notifications and registrations of sales websites with the Ministry of
+   *     Industry and Trade
+   * @param vneidIdentification the seller's VNeID identification under Law 122/2025/QH15
+   * @param artisans the artisans working there
+   */
   public Producer {
     Checks.notNull("id", id);
     Checks.notNull("type", type);

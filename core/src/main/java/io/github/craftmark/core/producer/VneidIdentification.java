@@ -14,7 +14,13 @@ import java.util.Optional;
  *     personal identification number itself
  */
 public record VneidIdentification(LocalDate identifiedOn, Optional<String> reference) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param identifiedOn the date the platform or portal confirmed the identification
+   * @param reference the platform's or portal's reference for the identification, if any; never the
+   *     personal identification number itself
+   */
   public VneidIdentification {
     Checks.notNull("identifiedOn", identifiedOn);
     reference = reference == null

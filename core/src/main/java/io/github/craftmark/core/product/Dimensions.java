@@ -20,7 +20,13 @@ public record Dimensions(BigDecimal lengthCm, BigDecimal widthCm, BigDecimal hei
   private static final BigDecimal MIN = new BigDecimal("0.1");
   private static final BigDecimal MAX = new BigDecimal("1000.0");
 
-  /** Validates each side and normalises it to one decimal place. */
+  /**
+   * Validates each side and normalises it to one decimal place.
+   *
+   * @param lengthCm length in cm, 0.1 to 1000.0
+   * @param widthCm width in cm, 0.1 to 1000.0
+   * @param heightCm height in cm, 0.1 to 1000.0
+   */
   public Dimensions {
     lengthCm = side("lengthCm", lengthCm);
     widthCm = side("widthCm", widthCm);

@@ -11,7 +11,12 @@ import java.util.Optional;
  * @param percent its share by weight, 1..100, when known
  */
 public record Material(String name, Optional<Integer> percent) {
-  /** Validates the material. */
+  /**
+   * Validates the material.
+   *
+   * @param name the material in Vietnamese, e.g. {@code "Đất sét trắng"}, {@code "Tơ tằm"}
+   * @param percent its share by weight, 1..100, when known
+   */
   public Material {
     name = Checks.text("name", name, 100);
     percent = Checks.optional(percent);

@@ -86,7 +86,30 @@ public record Product(
   /** The most variant tiers a marketplace accepts. */
   public static final int MAX_TIERS = 2;
 
-  /** Validates the product; see the component descriptions for the rules. */
+  /**
+   * Validates the product; see the component descriptions for the rules.
+   *
+   * @param id the application's id for the product
+   * @param sku the product's SKU (the parent SKU when it has variants)
+   * @param gtin the product's GTIN, if it has one
+   * @param nameVi the name in Vietnamese, 1..255 characters, e.g. {@code "Bình hút lộc men rạn"}
+   * @param nameEn the name in English, if any
+   * @param descriptionVi the description in Vietnamese, if any (at most 20,000 characters)
+   * @param descriptionEn the description in English, if any
+   * @param category the craft
+   * @param materials what it is made of, in label order
+   * @param dimensions the packed dimensions in cm, if known (marketplaces need them to ship)
+   * @param weightGrams the packed weight in grams, 1..1,000,000, if known
+   * @param images the photos, the main one first; at most 50
+   * @param tiers the variant tiers, at most two
+   * @param variants the sellable variants, at least one
+   * @param attributes further attributes by name, e.g. {@code "Màu men" → "Lam"}
+   * @param producer who makes it
+   * @param village the craft village it comes from, if claimed
+   * @param brand the village brand the listing uses, if any
+   * @param ocopCertificate the number of the OCOP certificate the listing claims, if any
+   * @param label what the label states
+   */
   public Product {
     Checks.notNull("id", id);
     Checks.notNull("sku", sku);
@@ -341,85 +364,155 @@ public record Product(
       label = p.label;
     }
 
-    /** Sets the id. @param id the id @return this builder */
+    /**
+     * Sets the id.
+     *
+     * @param id the id
+     * @return this builder
+     */
     public Builder id(ProductId id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the SKU. @param sku the SKU @return this builder */
+    /**
+     * Sets the SKU.
+     *
+     * @param sku the SKU
+     * @return this builder
+     */
     public Builder sku(Sku sku) {
       this.sku = sku;
       return this;
     }
 
-    /** Sets the GTIN. @param gtin the GTIN, or null for none @return this builder */
+    /**
+     * Sets the GTIN.
+     *
+     * @param gtin the GTIN, or null for none
+     * @return this builder
+     */
     public Builder gtin(Gtin gtin) {
       this.gtin = gtin;
       return this;
     }
 
-    /** Sets the Vietnamese name. @param nameVi the name @return this builder */
+    /**
+     * Sets the Vietnamese name.
+     *
+     * @param nameVi the name
+     * @return this builder
+     */
     public Builder nameVi(String nameVi) {
       this.nameVi = nameVi;
       return this;
     }
 
-    /** Sets the English name. @param nameEn the name, or null @return this builder */
+    /**
+     * Sets the English name.
+     *
+     * @param nameEn the name, or null
+     * @return this builder
+     */
     public Builder nameEn(String nameEn) {
       this.nameEn = nameEn;
       return this;
     }
 
-    /** Sets the Vietnamese description. @param text the description @return this builder */
+    /**
+     * Sets the Vietnamese description.
+     *
+     * @param text the description
+     * @return this builder
+     */
     public Builder descriptionVi(String text) {
       this.descriptionVi = text;
       return this;
     }
 
-    /** Sets the English description. @param text the description @return this builder */
+    /**
+     * Sets the English description.
+     *
+     * @param text the description
+     * @return this builder
+     */
     public Builder descriptionEn(String text) {
       this.descriptionEn = text;
       return this;
     }
 
-    /** Sets the craft. @param category the craft @return this builder */
+    /**
+     * Sets the craft.
+     *
+     * @param category the craft
+     * @return this builder
+     */
     public Builder category(CraftCategory category) {
       this.category = category;
       return this;
     }
 
-    /** Adds a material. @param material the material @return this builder */
+    /**
+     * Adds a material.
+     *
+     * @param material the material
+     * @return this builder
+     */
     public Builder addMaterial(Material material) {
       materials.add(material);
       return this;
     }
 
-    /** Replaces the materials. @param materials the materials @return this builder */
+    /**
+     * Replaces the materials.
+     *
+     * @param materials the materials
+     * @return this builder
+     */
     public Builder materials(List<Material> materials) {
       this.materials = new ArrayList<>(materials);
       return this;
     }
 
-    /** Sets the packed dimensions. @param dimensions the dimensions @return this builder */
+    /**
+     * Sets the packed dimensions.
+     *
+     * @param dimensions the dimensions
+     * @return this builder
+     */
     public Builder dimensions(Dimensions dimensions) {
       this.dimensions = dimensions;
       return this;
     }
 
-    /** Sets the packed weight. @param grams the weight in grams @return this builder */
+    /**
+     * Sets the packed weight.
+     *
+     * @param grams the weight in grams
+     * @return this builder
+     */
     public Builder weightGrams(int grams) {
       this.weightGrams = grams;
       return this;
     }
 
-    /** Adds a photo; the first is the main one. @param image the photo @return this builder */
+    /**
+     * Adds a photo; the first is the main one.
+     *
+     * @param image the photo
+     * @return this builder
+     */
     public Builder addImage(ProductImage image) {
       images.add(image);
       return this;
     }
 
-    /** Replaces the photos. @param images the photos @return this builder */
+    /**
+     * Replaces the photos.
+     *
+     * @param images the photos
+     * @return this builder
+     */
     public Builder images(List<ProductImage> images) {
       this.images = new ArrayList<>(images);
       return this;
@@ -447,49 +540,90 @@ public record Product(
       return this;
     }
 
-    /** Adds a variant tier. @param tier the tier @return this builder */
+    /**
+     * Adds a variant tier.
+     *
+     * @param tier the tier
+     * @return this builder
+     */
     public Builder addTier(VariantTier tier) {
       tiers.add(tier);
       return this;
     }
 
-    /** Replaces the variant tiers. @param tiers the tiers @return this builder */
+    /**
+     * Replaces the variant tiers.
+     *
+     * @param tiers the tiers
+     * @return this builder
+     */
     public Builder tiers(List<VariantTier> tiers) {
       this.tiers = new ArrayList<>(tiers);
       return this;
     }
 
-    /** Adds a variant. @param variant the variant @return this builder */
+    /**
+     * Adds a variant.
+     *
+     * @param variant the variant
+     * @return this builder
+     */
     public Builder addVariant(Variant variant) {
       variants.add(variant);
       return this;
     }
 
-    /** Replaces the variants. @param variants the variants @return this builder */
+    /**
+     * Replaces the variants.
+     *
+     * @param variants the variants
+     * @return this builder
+     */
     public Builder variants(List<Variant> variants) {
       this.variants = new ArrayList<>(variants);
       return this;
     }
 
-    /** Sets an attribute. @param name its name @param value its value @return this builder */
+    /**
+     * Sets an attribute.
+     *
+     * @param name its name
+     * @param value its value
+     * @return this builder
+     */
     public Builder attribute(String name, String value) {
       attributes.put(name, value);
       return this;
     }
 
-    /** Sets the producer. @param producer who makes it @return this builder */
+    /**
+     * Sets the producer.
+     *
+     * @param producer who makes it
+     * @return this builder
+     */
     public Builder producer(ProducerId producer) {
       this.producer = producer;
       return this;
     }
 
-    /** Sets the craft village. @param village the village, or null @return this builder */
+    /**
+     * Sets the craft village.
+     *
+     * @param village the village, or null
+     * @return this builder
+     */
     public Builder village(VillageId village) {
       this.village = village;
       return this;
     }
 
-    /** Sets the village brand used. @param brand the brand, or null @return this builder */
+    /**
+     * Sets the village brand used.
+     *
+     * @param brand the brand, or null
+     * @return this builder
+     */
     public Builder brand(BrandId brand) {
       this.brand = brand;
       return this;
@@ -506,7 +640,12 @@ public record Product(
       return this;
     }
 
-    /** Sets what the label states. @param label the label @return this builder */
+    /**
+     * Sets what the label states.
+     *
+     * @param label the label
+     * @return this builder
+     */
     public Builder label(ProductLabel label) {
       this.label = label;
       return this;

@@ -18,7 +18,13 @@ import java.util.Optional;
  * @param altEn the English alternative text, if any
  */
 public record ProductImage(URI uri, String altVi, Optional<String> altEn) {
-  /** Validates the image. */
+  /**
+   * Validates the image.
+   *
+   * @param uri where the image is
+   * @param altVi the Vietnamese alternative text, e.g. {@code "Bình hút lộc men rạn, nhìn nghiêng"}
+   * @param altEn the English alternative text, if any
+   */
   public ProductImage {
     Checks.notNull("uri", uri);
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

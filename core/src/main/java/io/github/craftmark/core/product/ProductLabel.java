@@ -30,7 +30,15 @@ public record ProductLabel(
   public static final ProductLabel EMPTY = new ProductLabel(
       Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-  /** Normalises the text fields. */
+  /**
+   * Normalises the text fields.
+   *
+   * @param origin the origin statement as printed, e.g. {@code "Sản xuất tại Việt Nam"}
+   * @param responsiblePartyName the responsible party's name, when not the producer
+   * @param responsiblePartyAddress the responsible party's address, when not the producer's
+   * @param careInstructions care instructions (textiles), e.g. {@code "Giặt tay bằng nước lạnh"}
+   * @param usageInstructions instructions for use and warnings, e.g. ceramics not for microwaves
+   */
   public ProductLabel {
     origin = Checks.optionalText("origin", origin, 200);
     responsiblePartyName = Checks.optionalText("responsiblePartyName", responsiblePartyName, 200);

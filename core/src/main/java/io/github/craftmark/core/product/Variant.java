@@ -23,7 +23,15 @@ public record Variant(List<String> options, Sku sku, Money price, int stock, Opt
   /** The largest stock accepted, far above any craft workshop's. */
   public static final int MAX_STOCK = 10_000_000;
 
-  /** Validates the variant. */
+  /**
+   * Validates the variant.
+   *
+   * @param options the chosen option of each tier, in tier order (empty for a product without tiers)
+   * @param sku the variant's SKU, unique within the product
+   * @param price the price in đồng, positive
+   * @param stock units in stock, 0 or more
+   * @param gtin the variant's GTIN, if it has one
+   */
   public Variant {
     List<String> raw = Checks.list("options", options);
     List<String> normalised = new java.util.ArrayList<>(raw.size());

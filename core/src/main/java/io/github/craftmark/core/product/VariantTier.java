@@ -21,7 +21,13 @@ public record VariantTier(String name, List<String> options) {
   /** The most options a tier may have. */
   public static final int MAX_OPTIONS = 50;
 
-  /** Validates the tier. */
+  /**
+   * Validates the tier.
+   *
+   * @param name the tier's name in Vietnamese, e.g. {@code "Kích thước"}
+   * @param options the options, e.g. {@code ["20 cm", "25 cm"]}; 1..50, distinct ignoring case and
+   *     diacritics
+   */
   public VariantTier {
     name = Checks.text("name", name, 40);
     List<String> raw = Checks.list("options", options);

@@ -45,7 +45,20 @@ public record CraftVillage(
     List<ProducerId> members,
     Optional<URI> website) {
 
-  /** Validates the fields and the recognition rules. */
+  /**
+   * Validates the fields and the recognition rules.
+   *
+   * @param id the application's id for the village
+   * @param name the village's name, e.g. {@code "Làng gốm Bát Tràng"}
+   * @param level craft village or traditional craft village
+   * @param province the current provincial-level unit
+   * @param commune the current commune or ward, e.g. Xã Bát Tràng
+   * @param legacyLocation where the village was described before July 2025, e.g. {@code "Xã Bát
+   *     Tràng, Huyện Gia Lâm"}
+   * @param recognisedCrafts the crafts recognised for the village
+   * @param members the producers that belong to the village, in the order added
+   * @param website the village's or association's website
+   */
   public CraftVillage {
     Checks.notNull("id", id);
     name = Checks.text("name", name, 200);

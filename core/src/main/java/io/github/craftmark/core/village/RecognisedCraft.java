@@ -28,7 +28,16 @@ public record RecognisedCraft(
     Optional<String> decisionNumber,
     Optional<LocalDate> decisionDate,
     Province recognisedBy) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param category the craft category, e.g. {@link CraftCategory#CERAMICS}
+   * @param nameVi the craft's name in Vietnamese, e.g. {@code "Nghề gốm sứ"}
+   * @param traditional whether it is a recognised traditional craft
+   * @param decisionNumber the number of the recognising decision
+   * @param decisionDate the date of the recognising decision
+   * @param recognisedBy the province whose People's Committee recognised it
+   */
   public RecognisedCraft {
     Checks.notNull("category", category);
     nameVi = Checks.text("nameVi", nameVi, 200);
