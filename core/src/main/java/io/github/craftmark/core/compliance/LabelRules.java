@@ -72,7 +72,19 @@ public record LabelRules(
       List.of(CraftCategory.SILK, CraftCategory.EMBROIDERY, CraftCategory.BROCADE),
       Severity.WARNING);
 
-  /** Validates and normalises the rules: texts NFC and stripped, each with a letter or digit. */
+  /**
+   * Validates and normalises the rules: texts NFC and stripped, each with a letter or digit.
+   *
+   * @param originPhrases the accepted lead-in phrases of an origin statement, Vietnamese or English;
+   *     at least one
+   * @param countryNames country names that the check recognises after the phrase; an origin that
+   *     names none of them is reported for review ({@code "Sản xuất tại Bát Tràng"} names a commune,
+   *     not a country); empty turns this check off
+   * @param forbiddenAbbreviations abbreviations an origin statement must not contain, as whole words,
+   *     e.g. {@code "VN"}, {@code "SX"}
+   * @param textileCategories the crafts whose labels must state composition and care instructions
+   * @param textileSeverity how serious missing composition or care instructions are
+   */
   public LabelRules {
     originPhrases = words("originPhrases", originPhrases);
     if (originPhrases.isEmpty()) {

@@ -44,7 +44,7 @@ public record WithholdingRateSet(
    */
   public WithholdingRateSet {
     Checks.notNull("effectiveFrom", effectiveFrom);
-    effectiveUntil = effectiveUntil == null ? Optional.empty() : effectiveUntil;
+    effectiveUntil = Checks.optional(effectiveUntil);
     if (effectiveUntil.isPresent() && effectiveUntil.get().isBefore(effectiveFrom)) {
       throw new InvalidValueException(
           "effectiveUntil",
