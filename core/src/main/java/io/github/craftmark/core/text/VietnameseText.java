@@ -99,7 +99,22 @@ public final class VietnameseText {
    */
   public static String searchKey(String text) {
     String folded = foldDiacritics(text).toLowerCase(Locale.ROOT);
-    return folded.strip().replaceAll("\\s+", " ");
+    // One pass instead of a regular expression: search keys are built for every product shown.
+    StringBuilder out = new StringBuilder(folded.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = true;
+      } else {
+        if (pendingSpace && out.length() > 0) {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

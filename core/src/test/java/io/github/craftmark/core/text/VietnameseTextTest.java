@@ -54,6 +54,7 @@ class VietnameseTextTest {
     assertThat(VietnameseText.searchKey("Lụa  Vạn Phúc"))
         .isEqualTo(VietnameseText.searchKey("lua van phuc"))
         .isEqualTo(VietnameseText.searchKey("LỤA VẠN PHÚC"))
+        .isEqualTo(VietnameseText.searchKey(" Lụa\u00a0Vạn\tPhúc\n"))
         .isEqualTo("lua van phuc");
     assertThat(VietnameseText.containsIgnoringDiacritics("Bình gốm men lam Bát Tràng", "bat trang"))
         .isTrue();
