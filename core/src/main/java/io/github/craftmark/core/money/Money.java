@@ -40,6 +40,8 @@ public final class Money implements Comparable<Money> {
 
   private static final String RANGE = "must be within ±" + MAX_DONG + " đồng";
   private static final BigDecimal BASIS_POINTS_PER_UNIT = BigDecimal.valueOf(10_000);
+  // Far above the 16 digits of MAX_DONG, so that the range message shows plain digits.
+  private static final int MAX_INTEGER_DIGITS = 30;
 
   private final long dong;
 
@@ -181,9 +183,18 @@ public final class Money implements Comparable<Money> {
   }
 
   private static Money rounded(BigDecimal exact, RoundingMode rounding) {
+    // A factor such as 1E+100000000 must fail at once: setScale(0) would first expand it to a
+    // hundred million digits. precision - scale counts the integer digits without that work.
+    if (exact.precision() - (long) exact.scale() > MAX_INTEGER_DIGITS) {
+      throw new InvalidValueException("amount", RANGE, exact);
+    }
+    // Likewise 1E-100000000: any |x| < 0.1 rounds as ±0.1 does in every mode, cheaply.
+    BigDecimal toRound = exact.signum() != 0 && exact.precision() - (long) exact.scale() < 0
+        ? BigDecimal.valueOf(exact.signum()).movePointLeft(1)
+        : exact;
     BigDecimal whole;
     try {
-      whole = exact.setScale(0, rounding);
+      whole = toRound.setScale(0, rounding);
     } catch (ArithmeticException e) {
       throw new InvalidValueException("rounding", "UNNECESSARY needs a whole đồng result", exact);
     }

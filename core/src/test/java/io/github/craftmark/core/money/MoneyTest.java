@@ -2,6 +2,7 @@ package io.github.craftmark.core.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.craftmark.core.CraftMarkParseException;
 import io.github.craftmark.core.InvalidValueException;
@@ -10,6 +11,7 @@ import io.github.craftmark.core.testing.RandomInputs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -123,6 +125,20 @@ class MoneyTest {
         .hasMessage("rounding UNNECESSARY needs a whole đồng result: 1.665");
     assertThatThrownBy(() -> PRICE.times(new BigDecimal("1e12"), RoundingMode.HALF_UP))
         .hasMessage("amount must be within ±1000000000000000 đồng: 1250000000000000000");
+  }
+
+  @Test
+  void times_whenFactorHasAHugeExponent_failsAtOnce() {
+    // Rounding 1E+100000000 to whole đồng would build a hundred-million-digit number first.
+    assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+      assertThatThrownBy(() -> PRICE.times(new BigDecimal("1E+100000000"), RoundingMode.HALF_UP))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessage("amount must be within ±1000000000000000 đồng: 1.250000E+100000006");
+      assertThat(PRICE.times(new BigDecimal("1E-100000000"), RoundingMode.HALF_UP))
+          .isEqualTo(Money.ZERO);
+      assertThat(PRICE.times(new BigDecimal("1E-100000000"), RoundingMode.CEILING))
+          .isEqualTo(Money.ofDong(1));
+    });
   }
 
   @Test
