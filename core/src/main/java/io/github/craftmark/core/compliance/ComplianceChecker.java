@@ -672,7 +672,7 @@ public final class ComplianceChecker {
     return message.substring(0, message.offsetByCodePoints(0, MAX_MESSAGE - 1)) + "…";
   }
 
-  private record Text(String field, String value, List<String> words, boolean isName) {
+  private record Text(String field, String value, List<WordMatch.Word> words, boolean isName) {
     static Text of(String field, String value, boolean isName) {
       return new Text(field, value, WordMatch.words(value), isName);
     }

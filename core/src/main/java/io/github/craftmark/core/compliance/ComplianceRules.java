@@ -172,7 +172,7 @@ public final class ComplianceRules {
 
   /**
    * Returns the words and phrases that make a listing claim OCOP status, matched as whole words
-   * ignoring case and diacritics.
+   * ignoring case, and ignoring diacritics where the listing or the keyword has none.
    *
    * @return the keywords; by default {@code "OCOP"}, {@code "Mỗi xã một sản phẩm"} and {@code "One
    *     Commune One Product"}

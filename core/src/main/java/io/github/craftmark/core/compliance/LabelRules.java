@@ -19,10 +19,12 @@ import java.util.Optional;
  * country or territory, or, when origin cannot be determined, a phrase for the last finishing stage
  * ("lắp ráp tại", "đóng chai tại", "phối trộn tại", "hoàn tất tại", "đóng gói tại", "dán nhãn tại")
  * followed by the country; the country's name must not be abbreviated. The English phrases "made
- * in" and "product of" are accepted too, for bilingual labels. Matching ignores case, diacritics,
- * white space and punctuation, so {@code "Xuất xứ: Việt Nam"} and {@code "XUAT XU VIET NAM"} both
- * start with the phrase "xuất xứ". A printed label must still be in Vietnamese with its diacritics;
- * the check cannot see the print.
+ * in" and "product of" are accepted too, for bilingual labels. Matching ignores case, white space
+ * and punctuation, and ignores diacritics where the origin or the phrase is written without them,
+ * so {@code "Xuất xứ: Việt Nam"} and {@code "XUAT XU VIET NAM"} both start with the phrase "xuất
+ * xứ", while a word written with other diacritics is another word ({@code "xuất xử"} is not {@code
+ * "xuất xứ"}). A printed label must still be in Vietnamese with its diacritics; the check cannot
+ * see the print.
  *
  * <p>The label fields per type of goods (Appendix I of the decree) are <em>not verified</em> by this
  * SDK for textiles: that silk, embroidery and brocade must state material composition and care
@@ -178,15 +180,15 @@ public record LabelRules(
   }
 
   /**
-   * Returns the first forbidden abbreviation in an origin statement, matched as whole words
-   * ignoring case and diacritics: {@code "SX tại VN"} gives {@code "VN"} when both are listed and
+   * Returns the first forbidden abbreviation in an origin statement, matched as whole words as the
+   * type's description says: {@code "SX tại VN"} gives {@code "VN"} when both are listed and
    * {@code "VN"} is listed first.
    *
    * @param origin the origin statement
    * @return the abbreviation as listed, or empty
    */
   public Optional<String> abbreviationIn(String origin) {
-    List<String> words = WordMatch.words(Checks.notNull("origin", origin));
+    List<WordMatch.Word> words = WordMatch.words(Checks.notNull("origin", origin));
     for (String abbreviation : forbiddenAbbreviations) {
       if (WordMatch.containsPhrase(words, WordMatch.words(abbreviation))) {
         return Optional.of(abbreviation);
@@ -197,17 +199,17 @@ public record LabelRules(
 
   /**
    * Returns the accepted phrase an origin statement starts with and the words after it, ignoring
-   * case, diacritics, white space and punctuation.
+   * case, white space, punctuation and, where either side has none, diacritics.
    *
    * @param origin the origin statement, e.g. {@code "Xuất xứ: Việt Nam"}
    * @return the phrase as listed, or empty when the statement starts with none or has nothing after
    *     it
    */
   public Optional<String> leadingPhrase(String origin) {
-    List<String> words = WordMatch.words(Checks.notNull("origin", origin));
+    List<WordMatch.Word> words = WordMatch.words(Checks.notNull("origin", origin));
     for (String phrase : originPhrases) {
-      List<String> lead = WordMatch.words(phrase);
-      if (words.size() > lead.size() && words.subList(0, lead.size()).equals(lead)) {
+      List<WordMatch.Word> lead = WordMatch.words(phrase);
+      if (words.size() > lead.size() && WordMatch.startsWithPhrase(words, lead)) {
         return Optional.of(phrase);
       }
     }
@@ -216,7 +218,7 @@ public record LabelRules(
 
   /**
    * Tells whether an origin statement names one of {@link #countryNames()}, ignoring case,
-   * diacritics and punctuation; always true when the list is empty.
+   * punctuation and, where either side has none, diacritics; always true when the list is empty.
    *
    * @param origin the origin statement
    * @return true when a listed country is named
@@ -225,7 +227,7 @@ public record LabelRules(
     if (countryNames.isEmpty()) {
       return true;
     }
-    List<String> words = WordMatch.words(Checks.notNull("origin", origin));
+    List<WordMatch.Word> words = WordMatch.words(Checks.notNull("origin", origin));
     return countryNames.stream()
         .anyMatch(name -> WordMatch.containsPhrase(words, WordMatch.words(name)));
   }

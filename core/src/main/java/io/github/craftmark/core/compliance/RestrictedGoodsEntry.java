@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  * reveal it in a listing.
  *
  * <p>Keywords are Vietnamese or English words or phrases, stored as written (NFC, with
- * diacritics) and matched ignoring diacritics and case, on whole words only: {@code "ngà voi"}
- * matches {@code "Vòng tay NGA VOI"}. Because matching folds diacritics, a keyword must not fold to
- * an everyday word: {@code "kiếm"} (sword) folds to the {@code "kiem"} of {@code "tìm kiếm"}, so
- * use phrases such as {@code "thanh kiếm"} instead.
+ * diacritics) and matched on whole words, ignoring case, and ignoring diacritics only where the
+ * listing or the keyword is written without them: {@code "ngà voi"} matches {@code "Vòng tay NGA
+ * VOI"} and {@code "vòng tay ngà voi"}, while {@code "kiếm nhật"} (Japanese sword) does not match
+ * {@code "giá tiết kiệm nhất"} (cheapest price). Listings typed without diacritics stay ambiguous,
+ * so a keyword should still not fold to an everyday word: {@code "kiếm"} (sword) folds to the
+ * {@code "kiem"} of {@code "tim kiem"}, so use phrases such as {@code "thanh kiếm"} instead.
  *
  * @param code stable lower-case slug, e.g. {@code "ivory"}
  * @param level banned or conditional
@@ -101,7 +103,8 @@ public record RestrictedGoodsEntry(
   }
 
   /**
-   * Returns the first keyword found in {@code text} as whole words, ignoring diacritics and case.
+   * Returns the first keyword found in {@code text} as whole words, ignoring case, and ignoring
+   * diacritics where either side has none (see the type's description).
    *
    * @param text a product name, description or tag
    * @return the keyword as stored, or empty when none occurs
@@ -110,7 +113,7 @@ public record RestrictedGoodsEntry(
     return matchedKeyword(WordMatch.words(Checks.notNull("text", text)));
   }
 
-  Optional<String> matchedKeyword(List<String> textWords) {
+  Optional<String> matchedKeyword(List<WordMatch.Word> textWords) {
     for (String keyword : keywords) {
       if (WordMatch.containsPhrase(textWords, WordMatch.words(keyword))) {
         return Optional.of(keyword);

@@ -112,15 +112,16 @@ public record RestrictedGoodsList(
   }
 
   /**
-   * Returns every entry with a keyword in {@code text}, in list order, ignoring diacritics and case
-   * and matching whole words only: {@code "ngà voi"} matches {@code "Vòng tay NGA VOI"}, while a
-   * keyword {@code "voi"} would not match {@code "voile"}.
+   * Returns every entry with a keyword in {@code text}, in list order, matching whole words only,
+   * ignoring case, and ignoring diacritics where either side has none: {@code "ngà voi"} matches
+   * {@code "Vòng tay NGA VOI"}, while a keyword {@code "voi"} would not match {@code "voile"} and
+   * {@code "pháo đại"} (firecracker) does not match {@code "áo phao dài"} (long puffer coat).
    *
    * @param text a product name, description or tag
    * @return the matching entries, empty when none
    */
   public List<RestrictedGoodsEntry> match(String text) {
-    List<String> words = WordMatch.words(Checks.notNull("text", text));
+    List<WordMatch.Word> words = WordMatch.words(Checks.notNull("text", text));
     return entries.stream().filter(e -> e.matchedKeyword(words).isPresent()).toList();
   }
 
@@ -133,7 +134,7 @@ public record RestrictedGoodsList(
    * @return the report, empty when nothing matches
    */
   public ComplianceReport check(String field, String text) {
-    List<String> words = WordMatch.words(Checks.notNull("text", text));
+    List<WordMatch.Word> words = WordMatch.words(Checks.notNull("text", text));
     List<Finding> findings = new ArrayList<>();
     for (RestrictedGoodsEntry entry : entries) {
       entry.matchedKeyword(words).ifPresent(k -> findings.add(entry.toFinding(field, k)));

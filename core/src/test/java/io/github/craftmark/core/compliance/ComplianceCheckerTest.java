@@ -82,7 +82,7 @@ class ComplianceCheckerTest {
         .id(ProductId.of("khan-lua-gia"))
         .sku(Sku.of("KL-GIA"))
         .nameVi("Khăn lụa cao cấp OCOP 5 sao")
-        .nameEn("Silk scarf with ivory clasp")
+        .nameEn("Silk scarf with carved ivory clasp")
         .descriptionVi("Khăn lụa kèm khóa bằng ngà voi, hộp đựng là cổ vật.")
         .category(CraftCategory.SILK)
         .addMaterial(Material.of("Tơ tằm", 60))
@@ -433,7 +433,7 @@ class ComplianceCheckerTest {
   void check_restrictedGoods_oneFindingPerEntryNamingEveryField() {
     ComplianceReport report = check(vase()
         .nameVi("Vòng tay ngà voi")
-        .nameEn("Ivory bangle")
+        .nameEn("Carved ivory bangle")
         .attribute("Chất liệu", "Ngà voi thật"));
     List<Finding> banned = findings(report, "RESTRICTED_GOODS_BANNED");
     assertThat(banned).hasSize(1);
@@ -839,6 +839,7 @@ class ComplianceCheckerTest {
         .ocopCertificate(text.strip().length() > 64 ? null : text)
         .label(ProductLabel.ofOrigin(text))
         .attribute("Ghi chú", text)
+        .attribute(text, "Ngà voi: " + text)
         .build();
     ComplianceReport report = checker().check(product, household(), SALE_DAY);
     assertThat(report.findings()).isNotEmpty();

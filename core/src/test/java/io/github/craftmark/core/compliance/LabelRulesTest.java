@@ -48,7 +48,15 @@ class LabelRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Việt Nam", "Xuất xứ", "Xuất xứ:", "Hàng Việt", "In Vietnam made"})
+  @ValueSource(
+      strings = {
+        "Việt Nam",
+        "Xuất xứ",
+        "Xuất xứ:",
+        "Hàng Việt",
+        "In Vietnam made",
+        "Xuất xử Việt Nam"
+      })
   void leadingPhrase_whenNoPhraseOrNothingAfter_isEmpty(String origin) {
     assertThat(RULES.leadingPhrase(origin)).isEmpty();
   }
