@@ -101,6 +101,31 @@ class OcopCertificateTest {
   }
 
   @Test
+  void build_whenIssuedTooCloseToTheEndOfTime_isRejectedAsAValue() {
+    assertThatThrownBy(() -> issuedOn(MAR_15_2024).issuedOn(LocalDate.MAX).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("issuedOn must leave room for 36 months of validity: +999999999-12-31");
+    assertThatThrownBy(() -> issuedOn(MAR_15_2024)
+            .issuedOn(LocalDate.MAX.minusDays(1))
+            .validUntil(LocalDate.MAX)
+            .build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("issuedOn must leave room for 36 months of validity");
+    LocalDate last = LocalDate.MAX.minusMonths(36);
+    assertThat(issuedOn(MAR_15_2024).issuedOn(last).build().validUntil()).isEqualTo(LocalDate.MAX);
+  }
+
+  @Test
+  void json_whenDecisionDateAtTheEndOfTime_failsWithTheSdkMessage() {
+    String json = GoldenJson.golden("ocop/certificate-bat-trang-4-star.json")
+        .replace("\"decisionDate\" : \"2024-03-15\"", "\"decisionDate\" : \"+999999999-12-31\"")
+        .replace(",\n  \"issuedOn\" : \"2024-03-15\"", "")
+        .replace(",\n  \"validUntil\" : \"2027-03-15\"", "");
+    assertThatThrownBy(() -> GoldenJson.MAPPER.readValue(json, OcopCertificate.class))
+        .hasMessageContaining("issuedOn must leave room for 36 months of validity");
+  }
+
+  @Test
   void build_whenRevokedBeforeIssue_isRejected() {
     assertThatThrownBy(() -> OcopFixtures.batTrangVase()
             .withRevocation(Revocation.of(MAR_15_2024.minusDays(1), "1/QĐ-UBND", "Nhầm lẫn")))
