@@ -259,9 +259,25 @@ class BrandRegistryTest {
   }
 
   @Test
-  void mayUse_byTheOwnerOfACertificationMark_needsNoLessThanOthers() {
-    assertThat(registry().mayUse(CERTIFIER, CERTIFIED, JULY_2024).reason())
-        .isEqualTo(BrandUseReason.NO_AUTHORISATION);
+  void mayUse_byTheOwnerOfACertificationMark_isOwnerMayNotUse() {
+    BrandUseDecision d = registry().mayUse(CERTIFIER, CERTIFIED, JULY_2024);
+    assertThat(d.reason()).isEqualTo(BrandUseReason.OWNER_MAY_NOT_USE);
+    assertThat(d.allowed()).isFalse();
+    assertThat(d.authorisation()).isEmpty();
+    assertThat(d.messageEn())
+        .isEqualTo("Producer tt-chung-nhan-hn owns the certification mark \"Thủ công Hà Nội"
+            + " chứng nhận\" and may not use it on its own goods.");
+    assertThat(d.messageVi())
+        .isEqualTo("Cơ sở tt-chung-nhan-hn là chủ sở hữu nhãn hiệu chứng nhận “Thủ công Hà Nội"
+            + " chứng nhận” nên không được sử dụng cho hàng hóa của chính mình.");
+  }
+
+  @Test
+  void mayUse_byTheOwnerOfACertificationMark_isRefusedEvenWithASelfIssuedCertificate() {
+    BrandUseAuthorisation self =
+        auth(CERTIFIED, CERTIFIER, UseBasis.CERTIFICATION, "EX-GCN-TU-CAP").build();
+    assertThat(registry(self).mayUse(CERTIFIER, CERTIFIED, JULY_2024).reason())
+        .isEqualTo(BrandUseReason.OWNER_MAY_NOT_USE);
   }
 
   @Test
