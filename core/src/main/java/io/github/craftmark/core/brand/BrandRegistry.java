@@ -403,6 +403,35 @@ public final class BrandRegistry {
 
   private static final Locale VI = Locale.forLanguageTag("vi");
 
+  /**
+   * Tells whether {@code other} is a registry of the same brands and authorisations, in the same
+   * order (the order decides which authorisation is relied on), e.g. after a JSON round trip.
+   *
+   * @param other the object to compare with
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof BrandRegistry r
+        && brands.equals(r.brands)
+        && authorisations.equals(r.authorisations);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return 31 * brands.hashCode() + authorisations.hashCode();
+  }
+
+  /**
+   * Returns a short description with the number of brands and authorisations.
+   *
+   * @return e.g. {@code "BrandRegistry[5 brands, 3 authorisations]"}
+   */
   @Override
   public String toString() {
     return "BrandRegistry[" + brands.size() + " brands, " + authorisations.size()

@@ -402,11 +402,39 @@ class BrandRegistryTest {
         List.of(batTrang(), BrandFixtures.bauTrucGi()),
         List.of(
             memberAuthorisation(), BrandFixtures.giPermit(), BrandFixtures.revokedAuthorisation()));
-    String golden = GoldenJson.golden("brand/registry.json");
-    assertThat(GoldenJson.write(r)).isEqualTo(golden);
-    BrandRegistry back = read(golden);
-    assertThat(back.brands()).isEqualTo(r.brands());
-    assertThat(back.authorisations()).isEqualTo(r.authorisations());
+    GoldenJson.assertMatchesGolden(r, BrandRegistry.class, "brand/registry.json");
+  }
+
+  @Test
+  void of_copiesItsInputs_andExposesNothingMutable() {
+    List<VillageBrand> brands = new ArrayList<>(List.of(batTrang()));
+    List<BrandUseAuthorisation> held = new ArrayList<>(List.of(memberAuthorisation()));
+    BrandRegistry r = BrandRegistry.of(brands, held);
+    brands.clear();
+    held.clear();
+    assertThat(r.brands()).hasSize(1);
+    assertThat(r.mayUse(MEMBER, BAT_TRANG, JULY_2024).allowed()).isTrue();
+    assertThatThrownBy(() -> r.brands().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> r.authorisations().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> r.authorisationsFor(BAT_TRANG).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> r.authorisationsOf(MEMBER).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void equals_comparesBrandsAndAuthorisationsInOrder() {
+    BrandRegistry r = registry();
+    BrandRegistry same = BrandRegistry.of(r.brands(), r.authorisations());
+    assertThat(same).isEqualTo(r).hasSameHashCodeAs(r).isNotSameAs(r);
+    List<BrandUseAuthorisation> reversed = new ArrayList<>(r.authorisations());
+    java.util.Collections.reverse(reversed);
+    assertThat(BrandRegistry.of(r.brands(), reversed)).isNotEqualTo(r);
+    assertThat(r.withAuthorisation(
+            auth(BAT_TRANG, OUTSIDER, UseBasis.MEMBERSHIP, "X").build()))
+        .isNotEqualTo(r);
+    assertThat(r).hasToString("BrandRegistry[5 brands, 3 authorisations]");
   }
 
   @Test
