@@ -32,8 +32,9 @@ import java.util.Optional;
  *       BrandUseReason#BRAND_NOT_REGISTERED} while pending, {@link
  *       BrandUseReason#BRAND_NOT_IN_FORCE} once expired or invalidated;
  *   <li>the brand covers the craft asked about, else {@link BrandUseReason#CATEGORY_NOT_COVERED};
- *   <li>the producer owns the brand and its {@linkplain MarkType#ownerMayUse() type lets the owner
- *       use it} (a trademark or a collective mark): {@link BrandUseReason#ALLOWED_AS_OWNER};
+ *   <li>the producer owns the brand: {@link BrandUseReason#ALLOWED_AS_OWNER} when its {@linkplain
+ *       MarkType#ownerMayUse() type lets the owner use it} (a trademark or a collective mark), else
+ *       {@link BrandUseReason#OWNER_MAY_NOT_USE} (a certification mark, art. 87(4));
  *   <li>the producer holds an authorisation for the brand, else {@link
  *       BrandUseReason#NO_AUTHORISATION};
  *   <li>one of them is valid: its basis fits the mark type, it is not revoked, not expired, already
@@ -252,8 +253,13 @@ public final class BrandRegistry {
     if (craft.isPresent() && !brand.covers(craft.get())) {
       return decider.decide(BrandUseReason.CATEGORY_NOT_COVERED, null);
     }
-    if (brand.owner().isProducer(producer) && brand.markType().ownerMayUse()) {
-      return decider.decide(BrandUseReason.ALLOWED_AS_OWNER, null);
+    if (brand.owner().isProducer(producer)) {
+      // The owner's own authorisations are not looked at: a certifier cannot certify itself.
+      return decider.decide(
+          brand.markType().ownerMayUse()
+              ? BrandUseReason.ALLOWED_AS_OWNER
+              : BrandUseReason.OWNER_MAY_NOT_USE,
+          null);
     }
     List<BrandUseAuthorisation> held =
         byBrandAndProducer.getOrDefault(brandId, Map.of()).getOrDefault(producer, List.of());
@@ -332,6 +338,9 @@ public final class BrandRegistry {
       return switch (reason) {
         case ALLOWED -> p + " may use " + b + " on " + d + " under " + ref + ".";
         case ALLOWED_AS_OWNER -> p + " owns " + b + " and may use it on " + d + ".";
+        case OWNER_MAY_NOT_USE ->
+          p + " owns the " + brand.markType().nameEn().toLowerCase(Locale.ROOT) + " " + b
+              + " and may not use it on its own goods.";
         case UNKNOWN_BRAND -> "No brand with id " + brandId + " is known.";
         case BRAND_NOT_REGISTERED -> b + " is not yet registered and protected on " + d + ".";
         case BRAND_NOT_IN_FORCE ->
@@ -367,6 +376,9 @@ public final class BrandRegistry {
       return switch (reason) {
         case ALLOWED -> p + " được sử dụng " + b + " ngày " + d + " theo " + ref + ".";
         case ALLOWED_AS_OWNER -> p + " là chủ sở hữu " + b + " nên được sử dụng ngày " + d + ".";
+        case OWNER_MAY_NOT_USE ->
+          p + " là chủ sở hữu " + brand.markType().nameVi().toLowerCase(VI) + " " + b
+              + " nên không được sử dụng cho hàng hóa của chính mình.";
         case UNKNOWN_BRAND -> "Không tìm thấy nhãn hiệu có mã " + brandId + ".";
         case BRAND_NOT_REGISTERED -> b + " chưa được cấp văn bằng bảo hộ vào ngày " + d + ".";
         case BRAND_NOT_IN_FORCE -> b + " không còn hiệu lực bảo hộ vào ngày " + d + ".";
@@ -391,6 +403,35 @@ public final class BrandRegistry {
 
   private static final Locale VI = Locale.forLanguageTag("vi");
 
+  /**
+   * Tells whether {@code other} is a registry of the same brands and authorisations, in the same
+   * order (the order decides which authorisation is relied on), e.g. after a JSON round trip.
+   *
+   * @param other the object to compare with
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof BrandRegistry r
+        && brands.equals(r.brands)
+        && authorisations.equals(r.authorisations);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return 31 * brands.hashCode() + authorisations.hashCode();
+  }
+
+  /**
+   * Returns a short description with the number of brands and authorisations.
+   *
+   * @return e.g. {@code "BrandRegistry[5 brands, 3 authorisations]"}
+   */
   @Override
   public String toString() {
     return "BrandRegistry[" + brands.size() + " brands, " + authorisations.size()

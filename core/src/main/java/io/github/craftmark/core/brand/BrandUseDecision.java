@@ -16,9 +16,11 @@ import java.util.Set;
  *
  * <p>When allowed under an authorisation, {@code authorisation} is the one relied on. When refused
  * because of an authorisation (revoked, expired, suspended…), it is the authorisation that decided
- * the reason, so that a portal can show its reference number. It is absent for reasons about the
- * brand, for {@link BrandUseReason#NO_AUTHORISATION} and for {@link
- * BrandUseReason#ALLOWED_AS_OWNER}.
+ * the reason, so that a portal can show its reference number; it is always present for {@link
+ * BrandUseReason#ALLOWED} and the reasons about one authorisation. It is absent for reasons about
+ * the brand, for {@link BrandUseReason#NO_AUTHORISATION} and for the owner's own use. For {@link
+ * BrandUseReason#CATEGORY_NOT_COVERED} it is present when the authorisation, not the brand, leaves
+ * the craft out.
  *
  * @param allowed whether the use is allowed; always {@code reason.allows()}
  * @param reason why
@@ -42,10 +44,20 @@ public record BrandUseDecision(
     String messageVi) {
   private static final Set<BrandUseReason> WITHOUT_AUTHORISATION = EnumSet.of(
       BrandUseReason.ALLOWED_AS_OWNER,
+      BrandUseReason.OWNER_MAY_NOT_USE,
       BrandUseReason.UNKNOWN_BRAND,
       BrandUseReason.BRAND_NOT_REGISTERED,
       BrandUseReason.BRAND_NOT_IN_FORCE,
       BrandUseReason.NO_AUTHORISATION);
+
+  /** Reasons about one authorisation: the decision names it. */
+  private static final Set<BrandUseReason> WITH_AUTHORISATION = EnumSet.of(
+      BrandUseReason.ALLOWED,
+      BrandUseReason.BASIS_NOT_VALID_FOR_MARK_TYPE,
+      BrandUseReason.AUTHORISATION_REVOKED,
+      BrandUseReason.AUTHORISATION_EXPIRED,
+      BrandUseReason.AUTHORISATION_NOT_YET_VALID,
+      BrandUseReason.AUTHORISATION_SUSPENDED);
 
   /**
    * Validates that {@code allowed}, {@code reason} and {@code authorisation} agree.
@@ -73,8 +85,8 @@ public record BrandUseDecision(
       throw new InvalidValueException(
           "allowed", "must be " + reason.allows() + " for " + reason, allowed);
     }
-    if (reason == BrandUseReason.ALLOWED && authorisation.isEmpty()) {
-      throw new InvalidValueException("authorisation", "must be given for ALLOWED", null);
+    if (WITH_AUTHORISATION.contains(reason) && authorisation.isEmpty()) {
+      throw new InvalidValueException("authorisation", "must be given for " + reason, null);
     }
     if (WITHOUT_AUTHORISATION.contains(reason) && authorisation.isPresent()) {
       throw new InvalidValueException(

@@ -18,6 +18,12 @@ public enum BrandUseReason {
   BRAND_NOT_REGISTERED(false),
   /** The brand's protection has expired or it was invalidated by that day. */
   BRAND_NOT_IN_FORCE(false),
+  /**
+   * The producer owns the brand, but its type does not let the owner use it: the owner of a
+   * certification mark certifies others' goods and must not itself produce or trade them (Law on
+   * Intellectual Property art. 87(4)), even with a certificate it issued to itself.
+   */
+  OWNER_MAY_NOT_USE(false),
   /** The producer holds no authorisation for the brand. */
   NO_AUTHORISATION(false),
   /** The basis of the producer's authorisation does not fit the brand's mark type. */

@@ -84,8 +84,9 @@ public enum MarkType {
    *
    * <p>True for a trademark, and for a collective mark: the association or cooperative that owns
    * it may use it on the goods it trades itself, as its regulation on use allows. False for a
-   * certification mark, whose owner certifies others' goods and must not trade under its own
-   * mark, and for a geographical indication, whose owner is the State.
+   * certification mark, whose owner certifies others' goods and must not itself produce or trade
+   * them (Law on Intellectual Property art. 87(4)), and for a geographical indication, whose owner
+   * is the State.
    *
    * @return true when the owner needs no authorisation
    */

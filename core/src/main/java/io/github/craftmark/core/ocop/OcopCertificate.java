@@ -25,7 +25,8 @@ import java.util.Optional;
  * defaults to the decision date); {@code validUntil} is not after {@code issuedOn}; the criteria
  * version was not yet in force on the decision date (a 148 certificate cannot be decided before 24
  * Feb 2023, a 1489 one before 6 Jul 2025, a 1048 one before 21 Aug 2019); the product group does
- * not belong to the criteria version; a revocation or replacement is dated before {@code issuedOn}.
+ * not belong to the criteria version; a revocation or replacement is dated before {@code issuedOn};
+ * {@code issuedOn} is so late that 36 months would pass {@link LocalDate#MAX}.
  * Using a replaced version after its replacement (1048 after 23 Feb 2023) is allowed, since
  * transitional assessments happened, but {@link #check()} reports it.
  *
@@ -124,7 +125,8 @@ public record OcopCertificate(
       throw new InvalidValueException(
           "issuedOn", "must not be before decisionDate " + decisionDate, issuedOn);
     }
-    validUntil = validUntil == null ? issuedOn.plusMonths(VALIDITY_MONTHS) : validUntil;
+    LocalDate longest = longestValidity(issuedOn);
+    validUntil = validUntil == null ? longest : validUntil;
     if (!validUntil.isAfter(issuedOn)) {
       throw new InvalidValueException(
           "validUntil", "must be after issuedOn " + issuedOn, validUntil);
@@ -276,7 +278,7 @@ public record OcopCertificate(
                 + criteriaVersion));
       }
     }
-    LocalDate longest = issuedOn.plusMonths(VALIDITY_MONTHS);
+    LocalDate longest = longestValidity(issuedOn);
     if (validUntil.isAfter(longest)) {
       findings.add(new CertificateFinding(
           CertificateFinding.Code.VALIDITY_TOO_LONG,
@@ -291,6 +293,15 @@ public record OcopCertificate(
               + decisionDate));
     }
     return List.copyOf(findings);
+  }
+
+  // Fails as a value error, not a DateTimeException, for an issue date too close to LocalDate.MAX.
+  private static LocalDate longestValidity(LocalDate issuedOn) {
+    if (issuedOn.isAfter(LocalDate.MAX.minusMonths(VALIDITY_MONTHS))) {
+      throw new InvalidValueException(
+          "issuedOn", "must leave room for " + VALIDITY_MONTHS + " months of validity", issuedOn);
+    }
+    return issuedOn.plusMonths(VALIDITY_MONTHS);
   }
 
   /** Builds an {@link OcopCertificate}; {@link #build()} validates every field. */

@@ -103,12 +103,37 @@ public record OcopScore(CriteriaVersion criteriaVersion, int partA, int partB, i
   }
 
   /**
+   * Tells whether the score earns a certificate under the given criteria's bands.
+   *
+   * @param criteria criteria of this score's version
+   * @return true for 3★, 4★ and 5★
+   * @throws InvalidValueException when {@code criteria} is of another version
+   */
+  public boolean isCertifiable(OcopCriteria criteria) {
+    return stars(criteria) >= 3;
+  }
+
+  /**
    * Returns the certificate rating the score earns under the built-in bands.
    *
    * @return the rating, or empty for 1★ and 2★
    */
   public Optional<StarRating> starRating() {
-    int stars = stars();
+    return rating(stars());
+  }
+
+  /**
+   * Returns the certificate rating the score earns under the given criteria's bands.
+   *
+   * @param criteria criteria of this score's version
+   * @return the rating, or empty for 1★ and 2★
+   * @throws InvalidValueException when {@code criteria} is of another version
+   */
+  public Optional<StarRating> starRating(OcopCriteria criteria) {
+    return rating(stars(criteria));
+  }
+
+  private static Optional<StarRating> rating(int stars) {
     return stars >= 3 ? Optional.of(StarRating.of(stars)) : Optional.empty();
   }
 }

@@ -259,9 +259,25 @@ class BrandRegistryTest {
   }
 
   @Test
-  void mayUse_byTheOwnerOfACertificationMark_needsNoLessThanOthers() {
-    assertThat(registry().mayUse(CERTIFIER, CERTIFIED, JULY_2024).reason())
-        .isEqualTo(BrandUseReason.NO_AUTHORISATION);
+  void mayUse_byTheOwnerOfACertificationMark_isOwnerMayNotUse() {
+    BrandUseDecision d = registry().mayUse(CERTIFIER, CERTIFIED, JULY_2024);
+    assertThat(d.reason()).isEqualTo(BrandUseReason.OWNER_MAY_NOT_USE);
+    assertThat(d.allowed()).isFalse();
+    assertThat(d.authorisation()).isEmpty();
+    assertThat(d.messageEn())
+        .isEqualTo("Producer tt-chung-nhan-hn owns the certification mark \"Thủ công Hà Nội"
+            + " chứng nhận\" and may not use it on its own goods.");
+    assertThat(d.messageVi())
+        .isEqualTo("Cơ sở tt-chung-nhan-hn là chủ sở hữu nhãn hiệu chứng nhận “Thủ công Hà Nội"
+            + " chứng nhận” nên không được sử dụng cho hàng hóa của chính mình.");
+  }
+
+  @Test
+  void mayUse_byTheOwnerOfACertificationMark_isRefusedEvenWithASelfIssuedCertificate() {
+    BrandUseAuthorisation self =
+        auth(CERTIFIED, CERTIFIER, UseBasis.CERTIFICATION, "EX-GCN-TU-CAP").build();
+    assertThat(registry(self).mayUse(CERTIFIER, CERTIFIED, JULY_2024).reason())
+        .isEqualTo(BrandUseReason.OWNER_MAY_NOT_USE);
   }
 
   @Test
@@ -386,11 +402,39 @@ class BrandRegistryTest {
         List.of(batTrang(), BrandFixtures.bauTrucGi()),
         List.of(
             memberAuthorisation(), BrandFixtures.giPermit(), BrandFixtures.revokedAuthorisation()));
-    String golden = GoldenJson.golden("brand/registry.json");
-    assertThat(GoldenJson.write(r)).isEqualTo(golden);
-    BrandRegistry back = read(golden);
-    assertThat(back.brands()).isEqualTo(r.brands());
-    assertThat(back.authorisations()).isEqualTo(r.authorisations());
+    GoldenJson.assertMatchesGolden(r, BrandRegistry.class, "brand/registry.json");
+  }
+
+  @Test
+  void of_copiesItsInputs_andExposesNothingMutable() {
+    List<VillageBrand> brands = new ArrayList<>(List.of(batTrang()));
+    List<BrandUseAuthorisation> held = new ArrayList<>(List.of(memberAuthorisation()));
+    BrandRegistry r = BrandRegistry.of(brands, held);
+    brands.clear();
+    held.clear();
+    assertThat(r.brands()).hasSize(1);
+    assertThat(r.mayUse(MEMBER, BAT_TRANG, JULY_2024).allowed()).isTrue();
+    assertThatThrownBy(() -> r.brands().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> r.authorisations().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> r.authorisationsFor(BAT_TRANG).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> r.authorisationsOf(MEMBER).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void equals_comparesBrandsAndAuthorisationsInOrder() {
+    BrandRegistry r = registry();
+    BrandRegistry same = BrandRegistry.of(r.brands(), r.authorisations());
+    assertThat(same).isEqualTo(r).hasSameHashCodeAs(r).isNotSameAs(r);
+    List<BrandUseAuthorisation> reversed = new ArrayList<>(r.authorisations());
+    java.util.Collections.reverse(reversed);
+    assertThat(BrandRegistry.of(r.brands(), reversed)).isNotEqualTo(r);
+    assertThat(r.withAuthorisation(
+            auth(BAT_TRANG, OUTSIDER, UseBasis.MEMBERSHIP, "X").build()))
+        .isNotEqualTo(r);
+    assertThat(r).hasToString("BrandRegistry[5 brands, 3 authorisations]");
   }
 
   @Test

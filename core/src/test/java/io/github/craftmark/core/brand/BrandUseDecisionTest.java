@@ -36,6 +36,15 @@ class BrandUseDecisionTest {
   }
 
   @Test
+  void constructor_whenAnAuthorisationReasonNamesNone_isRejected() {
+    assertThatThrownBy(() -> decision(false, BrandUseReason.AUTHORISATION_REVOKED, null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("authorisation must be given for AUTHORISATION_REVOKED: null");
+    assertThat(decision(false, BrandUseReason.CATEGORY_NOT_COVERED, null).authorisation())
+        .isEmpty();
+  }
+
+  @Test
   void constructor_whenBrandReasonCarriesAnAuthorisation_isRejected() {
     assertThatThrownBy(() ->
             decision(false, BrandUseReason.NO_AUTHORISATION, BrandFixtures.memberAuthorisation()))

@@ -101,6 +101,31 @@ class OcopCertificateTest {
   }
 
   @Test
+  void build_whenIssuedTooCloseToTheEndOfTime_isRejectedAsAValue() {
+    assertThatThrownBy(() -> issuedOn(MAR_15_2024).issuedOn(LocalDate.MAX).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("issuedOn must leave room for 36 months of validity: +999999999-12-31");
+    assertThatThrownBy(() -> issuedOn(MAR_15_2024)
+            .issuedOn(LocalDate.MAX.minusDays(1))
+            .validUntil(LocalDate.MAX)
+            .build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("issuedOn must leave room for 36 months of validity");
+    LocalDate last = LocalDate.MAX.minusMonths(36);
+    assertThat(issuedOn(MAR_15_2024).issuedOn(last).build().validUntil()).isEqualTo(LocalDate.MAX);
+  }
+
+  @Test
+  void json_whenDecisionDateAtTheEndOfTime_failsWithTheSdkMessage() {
+    String json = GoldenJson.golden("ocop/certificate-bat-trang-4-star.json")
+        .replace("\"decisionDate\" : \"2024-03-15\"", "\"decisionDate\" : \"+999999999-12-31\"")
+        .replace(",\n  \"issuedOn\" : \"2024-03-15\"", "")
+        .replace(",\n  \"validUntil\" : \"2027-03-15\"", "");
+    assertThatThrownBy(() -> GoldenJson.MAPPER.readValue(json, OcopCertificate.class))
+        .hasMessageContaining("issuedOn must leave room for 36 months of validity");
+  }
+
+  @Test
   void build_whenRevokedBeforeIssue_isRejected() {
     assertThatThrownBy(() -> OcopFixtures.batTrangVase()
             .withRevocation(Revocation.of(MAR_15_2024.minusDays(1), "1/QĐ-UBND", "Nhầm lẫn")))
@@ -337,6 +362,41 @@ class OcopCertificateTest {
         .replace("\"decisionDate\" : \"2024-03-15\"", "\"decisionDate\" : \"2022-03-15\"");
     assertThatThrownBy(() -> GoldenJson.MAPPER.readValue(early, OcopCertificate.class))
         .hasMessageContaining("decisionDate must be on or after 2023-02-24");
+  }
+
+  @Test
+  void json_withOnlyTheRequiredFields_readsWithDefaultsAndEmptyOptionals() throws Exception {
+    String json = """
+        {"certificateNumber":"27/GCN-OCOP-HĐ","decisionNumber":"2150/QĐ-UBND",
+         "decisionDate":"2024-02-29","issuerName":"UBND quận Hà Đông","issuerLevel":"DISTRICT",
+         "criteriaVersion":"DECISION_148_2023","stars":3,"productGroup":"HANDICRAFTS",
+         "productName":"Khăn lụa tơ tằm Vạn Phúc",
+         "owner":{"name":"Hộ kinh doanh Lụa Minh Hằng","kind":"HOUSEHOLD_BUSINESS"}}
+        """;
+    OcopCertificate c = GoldenJson.MAPPER.readValue(json, OcopCertificate.class);
+    assertThat(c.productId()).isEmpty();
+    assertThat(c.owner().producerId()).isEmpty();
+    assertThat(c.score()).isEmpty();
+    assertThat(c.revocation()).isEmpty();
+    assertThat(c.supersededBy()).isEmpty();
+    assertThat(c.issuedOn()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(c.validUntil()).isEqualTo(LocalDate.of(2027, 2, 28));
+    assertThat(c.statusOn(LocalDate.of(2027, 2, 28))).isEqualTo(CertificateStatus.ACTIVE);
+    assertThat(c.statusOn(LocalDate.of(2027, 3, 1))).isEqualTo(CertificateStatus.EXPIRED);
+    assertThat(c.check()).isEmpty();
+    assertThat(GoldenJson.MAPPER.readValue(GoldenJson.write(c), OcopCertificate.class))
+        .isEqualTo(c);
+  }
+
+  @Test
+  void json_withExplicitNullOptionals_readsThemAsAbsent() throws Exception {
+    String json = GoldenJson.golden("ocop/certificate-bat-trang-4-star.json")
+        .replace("\"productId\" : \"binh-hut-loc-men-ran\"", "\"productId\" : null")
+        .replace(",\n  \"issuedOn\" : \"2024-03-15\"", ",\n  \"issuedOn\" : null")
+        .replace("\n}", ",\n  \"revocation\" : null,\n  \"supersededBy\" : null\n}");
+    OcopCertificate c = GoldenJson.MAPPER.readValue(json, OcopCertificate.class);
+    assertThat(c)
+        .isEqualTo(OcopFixtures.batTrangVase().toBuilder().productId(null).build());
   }
 
   @Test

@@ -21,6 +21,11 @@ class OcopRulesTest {
     "PROVINCE, 4, 2023-02-23, true",
     "PROVINCE, 5, 2022-01-01, false",
     "CENTRAL, 5, 2022-01-01, true",
+    "CENTRAL, 5, 2019-08-21, true",
+    // 1048 → 148: the last day of one table and the first of the next.
+    "PROVINCE, 3, 2023-02-23, true",
+    "PROVINCE, 3, 2023-02-24, false",
+    "DISTRICT, 3, 2023-02-23, false",
     // Decision 148: district 3★, province 4★, centre 5★.
     "DISTRICT, 3, 2023-02-24, true",
     "DISTRICT, 3, 2024-07-15, true",
@@ -31,7 +36,13 @@ class OcopRulesTest {
     "CENTRAL, 5, 2024-07-15, true",
     "CENTRAL, 4, 2024-07-15, false",
     // Two-level government: province 3★ and 4★, centre 5★, no district.
+    "PROVINCE, 3, 2025-06-30, false",
+    "PROVINCE, 4, 2025-06-30, true",
     "DISTRICT, 3, 2025-07-01, false",
+    "DISTRICT, 4, 2025-07-01, false",
+    "PROVINCE, 4, 2025-07-01, true",
+    "CENTRAL, 5, 2025-07-01, true",
+    "CENTRAL, 4, 2025-07-01, false",
     "DISTRICT, 3, 2025-07-15, false",
     "PROVINCE, 3, 2025-07-01, true",
     "PROVINCE, 4, 2026-01-10, true",

@@ -24,6 +24,27 @@ class OcopScoreTest {
     return OcopScore.of(CriteriaVersion.DECISION_148_2023, a, b, total - a - b);
   }
 
+  @Test
+  void starRatingAndIsCertifiable_followReplacedBands() {
+    OcopCriteria stricter = CriteriaVersion.DECISION_148_2023
+        .criteria()
+        .withStarBands(List.of(
+            StarBand.of(1, 0, 39),
+            StarBand.of(2, 40, 59),
+            StarBand.of(3, 60, 79),
+            StarBand.of(4, 80, 94),
+            StarBand.of(5, 95, 100)));
+    OcopScore score = total148(55);
+    assertThat(score.isCertifiable()).isTrue();
+    assertThat(score.starRating()).contains(StarRating.THREE);
+    assertThat(score.isCertifiable(stricter)).isFalse();
+    assertThat(score.starRating(stricter)).isEmpty();
+    assertThat(total148(80).starRating(stricter)).contains(StarRating.FOUR);
+    assertThatThrownBy(() -> score.starRating(CriteriaVersion.DECISION_1048_2019.criteria()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("criteria.version must be DECISION_148_2023: DECISION_1048_2019");
+  }
+
   @ParameterizedTest(name = "total {0} earns {1}★")
   @CsvSource({
     "0, 1", "29, 1", "30, 2", "49, 2", "50, 3", "69, 3", "70, 4", "89, 4", "90, 5", "100, 5"

@@ -42,4 +42,12 @@ class StarRatingTest {
     assertThatThrownBy(() -> GoldenJson.MAPPER.readValue("{\"ratings\":[\"4\"]}", Ratings.class))
         .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
   }
+
+  @ParameterizedTest
+  @ValueSource(longs = {4294967300L, 99999999999L, -4294967296L})
+  void json_whenBeyondInt_namesTheNumberRead(long stars) {
+    assertThatThrownBy(
+            () -> GoldenJson.MAPPER.readValue("{\"ratings\":[" + stars + "]}", Ratings.class))
+        .hasMessageContaining("stars must be 3..5: " + stars);
+  }
 }

@@ -2,6 +2,7 @@ package io.github.craftmark.core.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.craftmark.core.internal.Checks;
 import io.github.craftmark.core.ocop.OcopScore;
 import io.github.craftmark.core.ocop.StarRating;
 
@@ -18,7 +19,8 @@ public final class OcopJson {
   }
 
   private static StarRating stars(long value) {
-    return StarRating.of((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value)));
+    // Checked as a long first, so that the message names the number actually read.
+    return StarRating.of((int) Checks.inRange("stars", value, 3, 5));
   }
 
   @JsonIgnoreProperties({"certifiable"})
