@@ -52,7 +52,6 @@ public class CraftMarkParseException extends CraftMarkException {
     if (text == null) {
       return "null";
     }
-    String s = text.toString();
-    return "\"" + (s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "…") + "\"";
+    return "\"" + InvalidValueException.shorten(text.toString(), MAX_SHOWN) + "\"";
   }
 }

@@ -59,6 +59,30 @@ public class InvalidValueException extends CraftMarkException {
       return "null";
     }
     String text = value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
-    return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "…";
+    return shorten(text, MAX_SHOWN);
+  }
+
+  /**
+   * Cuts {@code text} to {@code max} code points (never inside a surrogate pair) and shows line
+   * breaks and other control characters escaped, so that a value read from input cannot forge
+   * extra lines in a log.
+   */
+  static String shorten(String text, int max) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), max + 8));
+    int shown = 0;
+    for (int i = 0; i < text.length(); ) {
+      if (shown == max) {
+        return out.append('…').toString();
+      }
+      int c = text.codePointAt(i);
+      if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+      shown++;
+    }
+    return out.toString();
   }
 }

@@ -1,11 +1,7 @@
 package io.github.craftmark.core.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.ConstructorDetector;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.craftmark.core.internal.Checks;
@@ -41,9 +37,11 @@ public final class CraftMarkJson {
   /**
    * Configures the caller's mapper for CraftMark types and returns it.
    *
-   * <p>Registers the Java time and {@code Optional} modules and CraftMark's own module, writes
-   * dates as ISO-8601 text, leaves out absent optional values, sorts map entries by key for stable
-   * output and ignores unknown fields on read.
+   * <p>Registers the Java time and {@code Optional} modules (unless already registered) and
+   * CraftMark's own module. The format's rules (absent optional values left out, unknown fields
+   * ignored on read, dates as ISO-8601 text) apply to CraftMark's types only: the mapper's
+   * features, inclusion and creator settings are left as they are, so the JSON of the
+   * application's own types does not change.
    *
    * @param mapper the mapper to configure, not null
    * @return {@code mapper}, for chaining
@@ -53,20 +51,13 @@ public final class CraftMarkJson {
     mapper.registerModule(new JavaTimeModule());
     mapper.registerModule(new Jdk8Module());
     mapper.registerModule(module());
-    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    mapper.disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
-    mapper.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-    mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-    mapper.setConstructorDetector(ConstructorDetector.USE_PROPERTIES_BASED);
-    mapper.setDefaultPropertyInclusion(
-        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
     return mapper;
   }
 
   /**
-   * Returns CraftMark's Jackson module alone, for callers that manage their own mapper set-up.
-   * Prefer {@link #configure(ObjectMapper)}, which also sets the features the format relies on.
+   * Returns CraftMark's Jackson module alone, for callers that manage their own mapper set-up. It
+   * needs Jackson's Java time and {@code Optional} modules beside it; {@link
+   * #configure(ObjectMapper)} registers all three.
    *
    * @return a new module instance
    */

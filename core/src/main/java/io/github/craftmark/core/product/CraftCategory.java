@@ -18,7 +18,13 @@ import java.util.regex.Pattern;
  * <p>An open set: the common Vietnamese crafts are constants, and an application adds its own with
  * {@link #register(String, String, String)} or, without registering, {@link #of(String, String,
  * String)}. Two categories are equal when their codes are equal. The code is a lower-case ASCII
- * slug, stable in JSON.
+ * slug, stable in JSON. Registering and looking up are safe from any thread.
+ *
+ * <p>JSON holds only the code. Reading a valid code that is neither built in nor registered still
+ * succeeds, so that a newer writer's crafts do not break an older reader, and writes back
+ * unchanged; such a category has the code as both names and is not registered (input cannot grow
+ * the registry). Register the application's categories before reading to get their names, and use
+ * {@link #find(String)} to tell a known code from an unknown one.
  */
 public final class CraftCategory {
   private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

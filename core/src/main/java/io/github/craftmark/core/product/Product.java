@@ -308,7 +308,12 @@ public record Product(
     if (attributes != null) {
       for (Map.Entry<String, String> entry : attributes.entrySet()) {
         String name = Checks.text("attributes key", entry.getKey(), 60);
-        normalised.put(name, Checks.text("attributes[" + name + "]", entry.getValue(), 500));
+        String value = Checks.text("attributes[" + name + "]", entry.getValue(), 500);
+        // Two spellings of one name (NFC and decomposed, or with spaces around) must not
+        // silently drop one of the values.
+        if (normalised.put(name, value) != null) {
+          throw new InvalidValueException("attributes", "must not repeat a name", name);
+        }
       }
     }
     return Checks.sortedMap("attributes", normalised);
@@ -488,10 +493,10 @@ public record Product(
     /**
      * Sets the packed weight.
      *
-     * @param grams the weight in grams
+     * @param grams the weight in grams, or null when not known
      * @return this builder
      */
-    public Builder weightGrams(int grams) {
+    public Builder weightGrams(Integer grams) {
       this.weightGrams = grams;
       return this;
     }
@@ -659,8 +664,12 @@ public record Product(
      */
     public Product build() {
       List<Variant> built = variants;
-      if (tiers.isEmpty() && variants.size() <= 1) {
-        // A product without tiers has one variant carrying the product's SKU, price and stock.
+      if (tiers.isEmpty()
+          && (variants.isEmpty()
+              || variants.size() == 1 && variants.get(0).options().isEmpty())) {
+        // A product without tiers has one variant carrying the product's SKU, price and stock;
+        // re-keying it keeps toBuilder().sku(…) working. A variant with options is left for the
+        // constructor to reject rather than having its options silently dropped.
         Variant base = variants.isEmpty() ? null : variants.get(0);
         Money singlePrice = price != null ? price : base == null ? null : base.price();
         Integer singleStock = stock != null ? stock : base == null ? null : base.stock();
@@ -673,9 +682,12 @@ public record Product(
             singlePrice,
             singleStock,
             base == null ? Optional.empty() : base.gtin()));
-      } else if (price != null || stock != null) {
+      } else if (price != null) {
         throw new InvalidValueException(
             "price", "must be set on each variant when the product has tiers or variants", price);
+      } else if (stock != null) {
+        throw new InvalidValueException(
+            "stock", "must be set on each variant when the product has tiers or variants", stock);
       }
       return new Product(
           id,

@@ -33,8 +33,7 @@ public record ProductImage(URI uri, String altVi, Optional<String> altEn) {
       throw new InvalidValueException("uri", "must be an absolute https, http or file URI", uri);
     }
     altVi = Checks.text("altVi", altVi, 250);
-    altEn = Optional.ofNullable(
-        Checks.optionalText("altEn", altEn == null ? null : altEn.orElse(null)));
+    altEn = Checks.optionalText("altEn", altEn, 250);
   }
 
   /**

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.core.json.GoldenJson;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class CraftCategoryTest {
@@ -58,5 +64,36 @@ class CraftCategoryTest {
         "product/craft-categories.json");
     Crafts unknown = GoldenJson.MAPPER.readValue("{\"crafts\":[\"kite-making\"]}", Crafts.class);
     assertThat(unknown.crafts()).extracting(CraftCategory::code).containsExactly("kite-making");
+  }
+
+  @Test
+  void register_fromManyThreadsAtOnce_keepsOneCategoryPerCode() throws Exception {
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<CraftCategory>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        results.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < 200; i++) {
+            CraftCategory.register("concurrent-" + thread + "-" + i, "Nghề " + i, "Craft " + i);
+            assertThat(CraftCategory.all()).contains(CraftCategory.CERAMICS);
+          }
+          return CraftCategory.register("concurrent-shared", "Nghề chung", "Shared craft");
+        }));
+      }
+      start.countDown();
+      CraftCategory first = results.get(0).get(30, TimeUnit.SECONDS);
+      for (Future<CraftCategory> result : results) {
+        assertThat(result.get(30, TimeUnit.SECONDS)).isSameAs(first);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(CraftCategory.all())
+        .filteredOn(c -> c.code().startsWith("concurrent-"))
+        .hasSize(threads * 200 + 1);
   }
 }

@@ -47,4 +47,12 @@ class ProductImageTest {
     assertThat(new ProductImage(URI.create("file:///tmp/a.png"), "Ảnh", Optional.of(" ")).altEn())
         .isEmpty();
   }
+
+  @Test
+  void new_whenEnglishAltTextTooLong_isRejectedLikeTheVietnamese() {
+    assertThatThrownBy(() ->
+            new ProductImage(URI.create("https://x.vn/a.jpg"), "Ảnh", Optional.of("x".repeat(251))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("altEn must be at most 250 characters");
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.core.address.Address;
 import io.github.craftmark.core.id.BrandId;
 import io.github.craftmark.core.id.Gtin;
 import io.github.craftmark.core.id.ProducerId;
@@ -12,8 +13,13 @@ import io.github.craftmark.core.id.Sku;
 import io.github.craftmark.core.id.VillageId;
 import io.github.craftmark.core.json.GoldenJson;
 import io.github.craftmark.core.money.Money;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ProductTest {
 
@@ -227,5 +233,144 @@ class ProductTest {
         .replace("{\n  \"id\"", "{\n  \"futureField\" : {\"x\": 1},\n  \"id\"");
     assertThat(GoldenJson.MAPPER.readValue(json, Product.class))
         .isEqualTo(vase().build());
+  }
+
+  @Test
+  void toBuilder_changingTheSkuOfASimpleProduct_movesItsVariantAlong() {
+    Product vase = vase().build();
+    Product renamed = vase.toBuilder().sku(Sku.of("BT-BHL-25-V2")).build();
+    assertThat(renamed.sku()).isEqualTo(Sku.of("BT-BHL-25-V2"));
+    assertThat(renamed.variants())
+        .singleElement()
+        .isEqualTo(Variant.single(Sku.of("BT-BHL-25-V2"), Money.ofDong(1_250_000), 12));
+    assertThat(renamed.toBuilder().sku(vase.sku()).build()).isEqualTo(vase);
+  }
+
+  @Test
+  void toBuilder_ofAProductWithTiers_roundTrips() {
+    Product scarf = silkScarf().build();
+    assertThat(scarf.toBuilder().build()).isEqualTo(scarf);
+  }
+
+  @Test
+  void build_whenStockSetWithTiers_isRejectedNamingStock() {
+    assertThatThrownBy(() -> silkScarf().stock(3).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("stock must be set on each variant when the product has tiers or variants: 3");
+  }
+
+  @Test
+  void build_whenTheOnlyVariantHasOptionsButNoTiers_isRejectedNotDropped() {
+    Product.Builder builder = Product.builder()
+        .id(ProductId.of("binh-02"))
+        .sku(Sku.of("BT-B2"))
+        .nameVi("Bình gốm")
+        .category(CraftCategory.CERAMICS)
+        .producer(ProducerId.of("hh-bat-trang-001"))
+        .addVariant(Variant.of(Sku.of("BT-B2"), Money.ofDong(100_000), 1, "Lam"));
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("variants[0].options must be empty when there are no tiers: [Lam]");
+  }
+
+  @Test
+  void build_whenAnAttributeNameIsRepeatedInAnotherSpelling_isRejected() {
+    assertThatThrownBy(() -> vase().attribute("Ma\u0300u men", "Lam").build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("attributes must not repeat a name: \"Màu men\"");
+  }
+
+  @Test
+  void toBuilder_weightCanBeCleared() {
+    assertThat(vase().build().toBuilder().weightGrams(null).build().weightGrams())
+        .isEmpty();
+  }
+
+  static Product everyOptionalField() throws Exception {
+    Address hanoi =
+        GoldenJson.MAPPER.readValue(GoldenJson.golden("address/bat-trang.json"), Address.class);
+    return vase()
+        .descriptionEn("Bát Tràng stoneware, antique crackle glaze, lotus relief. 25 cm tall.")
+        .materials(List.of(Material.of("Đất sét trắng", 90), Material.of("Men rạn", 10)))
+        .images(List.of(new ProductImage(
+            URI.create("https://gom.example.vn/anh/bhl-25-1.jpg"),
+            "Bình hút lộc men rạn, nhìn chính diện",
+            Optional.of("Crackle-glaze vase, front view"))))
+        .label(ProductLabel.ofOrigin("Sản xuất tại Việt Nam")
+            .withResponsibleParty("Hợp tác xã Gốm sứ Bát Tràng", hanoi)
+            .withCareInstructions("Lau bằng khăn mềm")
+            .withUsageInstructions("Không dùng trong lò vi sóng"))
+        .build()
+        .toBuilder()
+        .variants(List.of(new Variant(
+            List.of(),
+            Sku.of("BT-BHL-25"),
+            Money.ofDong(1_250_000),
+            12,
+            Optional.of(Gtin.withCheckDigit("893604512002")))))
+        .build();
+  }
+
+  @Test
+  void json_everyOptionalFieldPresent_matchesGolden() throws Exception {
+    GoldenJson.assertMatchesGolden(everyOptionalField(), Product.class, "product/vase-full.json");
+  }
+
+  @Test
+  void json_everyOptionalFieldAbsent_matchesGolden() {
+    Product minimal = Product.builder()
+        .id(ProductId.of("non-la-01"))
+        .sku(Sku.of("NL-CHUONG"))
+        .nameVi("Nón lá làng Chuông")
+        .category(CraftCategory.CONICAL_HAT)
+        .price(Money.ofDong(120_000))
+        .stock(40)
+        .producer(ProducerId.of("hh-chuong-007"))
+        .build();
+    assertThat(minimal.label()).isEqualTo(ProductLabel.EMPTY);
+    GoldenJson.assertMatchesGolden(minimal, Product.class, "product/minimal.json");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"25", "25.0", "25.00", "2.5E+1", "250E-1", "\"25\""})
+  void json_dimensionsInAnyNumberSpelling_readEqualAndWriteWithOneDecimal(String height)
+      throws Exception {
+    String json = GoldenJson.golden("product/vase.json").replace("25.5", height);
+    Product read = GoldenJson.MAPPER.readValue(json, Product.class);
+    assertThat(read.dimensions()).contains(Dimensions.ofCm("18", "18", "25"));
+    assertThat(GoldenJson.write(read)).contains("\"heightCm\" : 25.0");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "25.55 | heightCm must have at most one decimal (mm): 25.55",
+        "0     | heightCm must be 0.1..1000.0 cm: 0",
+        "1E+4  | heightCm must be 0.1..1000.0 cm: 1E+4",
+        "-2.5  | heightCm must be 0.1..1000.0 cm: -2.5",
+      })
+  void json_whenADimensionIsBad_failsWithTheSdkMessage(String height, String message) {
+    String json = GoldenJson.golden("product/vase.json").replace("25.5", height);
+    assertThatThrownBy(() -> GoldenJson.MAPPER.readValue(json, Product.class))
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void json_unknownCraftCode_isKeptOnRewriteAndNotRegistered() throws Exception {
+    String json = GoldenJson.golden("product/vase.json").replace("\"ceramics\"", "\"horn-inlay\"");
+    Product read = GoldenJson.MAPPER.readValue(json, Product.class);
+    assertThat(read.category().code()).isEqualTo("horn-inlay");
+    assertThat(read.category().nameVi()).isEqualTo("horn-inlay");
+    assertThat(CraftCategory.find("horn-inlay")).isEmpty();
+    assertThat(GoldenJson.write(read)).isEqualTo(json);
+  }
+
+  @Test
+  void json_whenCraftCodeNotASlug_failsWithTheSdkMessage() {
+    String json = GoldenJson.golden("product/vase.json").replace("\"ceramics\"", "\"Gốm sứ\"");
+    assertThatThrownBy(() -> GoldenJson.MAPPER.readValue(json, Product.class))
+        .hasMessageContaining(
+            "code must be a lower-case ASCII slug of at most 48 chars: \"Gốm sứ\"");
   }
 }

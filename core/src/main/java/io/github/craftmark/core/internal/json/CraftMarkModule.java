@@ -28,6 +28,13 @@ public final class CraftMarkModule extends SimpleModule {
     // Each area registers its own types here, one line per area.
   }
 
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    // Appended, so that a user's own mix-ins on CraftMark types still win.
+    context.appendAnnotationIntrospector(new CraftMarkFormat());
+  }
+
   private static CraftCategory category(String code) {
     return CraftCategory.find(code).orElseGet(() -> CraftCategory.of(code, code, code));
   }
