@@ -12,10 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A registry of provincial-level units, looked up by code or by name with or without diacritics
@@ -45,6 +47,7 @@ public final class Provinces {
     Map<String, Province> codes = new LinkedHashMap<>();
     Map<String, Province> current = new HashMap<>();
     Map<String, Province> former = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
     for (Province province : all) {
       if (codes.put(province.code(), province) != null) {
         throw new InvalidValueException("provinces", "must not repeat a code", province.code());
@@ -56,9 +59,15 @@ public final class Provinces {
         }
       }
       for (LegacyProvince legacy : province.legacy()) {
-        former.putIfAbsent(key(legacy.name()), province);
+        String key = key(legacy.name());
+        Province other = former.putIfAbsent(key, province);
+        if (other != null && other != province) {
+          ambiguous.add(key);
+        }
       }
     }
+    // A former name claimed by two units (a province split between successors) names neither.
+    former.keySet().removeAll(ambiguous);
     // A current name wins over a former one: the old, smaller Tỉnh Ninh Bình is today's too.
     Map<String, Province> keys = new HashMap<>(former);
     keys.putAll(current);
@@ -115,6 +124,11 @@ public final class Provinces {
   /**
    * Finds a unit by code, official name, short name, alias or former province name, ignoring case,
    * diacritics, punctuation and the prefixes {@code "Tỉnh"}, {@code "Thành phố"} and {@code "TP."}.
+   *
+   * <p>A current name wins over a former one. A former name that two units of this registry both
+   * list (a province divided between successors) matches neither: the text alone cannot tell which
+   * successor is meant, so the caller must ask for the commune or the code. Only whole names match,
+   * never a part of one ({@code "Bình"} finds nothing).
    *
    * @param name the text to look up
    * @return the unit, or empty when nothing matches

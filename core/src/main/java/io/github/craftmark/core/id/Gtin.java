@@ -50,8 +50,10 @@ public record Gtin(String value) {
   }
 
   /**
-   * Parses a GTIN as people type or print it: surrounding white space, and spaces or hyphens
-   * between digit groups ({@code "893 4602 00112 1"}), are removed.
+   * Parses a GTIN as people type or print it: white space (including no-break spaces) and hyphens
+   * between digit groups ({@code "893 4602 00112 1"}) are removed. The digits are kept as given:
+   * {@code "036000291452"} (GTIN-12) and {@code "0036000291452"} (GTIN-13) are different values
+   * naming the same item; compare {@link #toGtin14()} to match them.
    *
    * @param text the text
    * @return the GTIN
@@ -59,7 +61,7 @@ public record Gtin(String value) {
    */
   public static Gtin parse(String text) {
     Checks.notNull("gtin", text);
-    return new Gtin(text.strip().replaceAll("[ \\-]", ""));
+    return new Gtin(text.replaceAll("[\\s\\u00a0-]", ""));
   }
 
   /**
@@ -126,14 +128,17 @@ public record Gtin(String value) {
    * licensing office, explicitly NOT the country of origin. {@code 893…} means the number was
    * licensed through GS1 Vietnam; the goods may have been made anywhere.
    *
-   * <p>For GTIN-12 the prefix is read from the GTIN-13 form ({@code 0} + the 12 digits); for GTIN-14
-   * the leading indicator digit is skipped; for GTIN-8 the first three digits are used.
+   * <p>For GTIN-12 the prefix is read from the GTIN-13 form ({@code 0} + the 12 digits), so a UPC
+   * starting {@code 2} or {@code 4} reads as restricted circulation; for GTIN-14 the leading indicator
+   * digit is skipped; for GTIN-8 the first three digits are read as a GS1-8 prefix, where a first
+   * digit {@code 0} or {@code 2} is a store's own restricted circulation number (RCN-8).
    *
    * @return the prefix hint
    */
   public Gs1Prefix gs1PrefixHint() {
-    String prefix = value.length() == 8 ? value.substring(0, 3) : toGtin14().substring(1, 4);
-    return Gs1Prefix.of(prefix);
+    return value.length() == 8
+        ? Gs1Prefix.ofGtin8(value.substring(0, 3))
+        : Gs1Prefix.of(toGtin14().substring(1, 4));
   }
 
   private static boolean allDigits(String s) {

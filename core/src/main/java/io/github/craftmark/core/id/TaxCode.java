@@ -19,21 +19,26 @@ import java.util.Optional;
  *       as their tax code (Circular 86/2024/TT-BTC, art. 5(5), under Law 38/2019/QH14 art. 35).
  * </ul>
  *
- * <p>The tenth digit of a 10- or 13-digit code is a check digit over the first nine: with weights
- * 31, 29, 23, 19, 17, 13, 7, 5, 3, the check digit is {@code 10 - (sum mod 11)}; a base whose sum
- * is a multiple of 11 has no valid check digit. The tax regulations define the structure (N10 is a
- * check digit) without publishing the formula; this is the formula used by widely deployed
- * validators (python-stdnum's {@code vn.mst}) and it accepts the published codes of large
- * enterprises. A 12-digit personal identification number has no check digit, so only its format is
- * checked.
+ * <p><strong>The check digit rule is not from an official source.</strong> The tax regulations say
+ * that the tenth digit of a 10- or 13-digit code is a check digit over the first nine, but do not
+ * publish the formula. The formula used here was taken from a third-party open-source validator
+ * (python-stdnum's {@code vn.mst}): with weights 31, 29, 23, 19, 17, 13, 7, 5, 3 the check digit is
+ * {@code 10 - (sum mod 11)}, and a base whose sum is a multiple of 11 has no valid check digit. It
+ * accepts the sample codes of well-known enterprises in this SDK's tests, but it has not been
+ * confirmed by the General Department of Taxation. A 12-digit personal identification number has no
+ * check digit, so only its format is checked.
  *
- * <p>{@link #parse(String)} accepts spaces, dots and an optional dash; the canonical constructor
- * accepts only the canonical form.
- *
- * @param value the canonical tax code
+ * <p>{@link #of(String)} and {@link #parse(String)} reject a code whose check digit fails, to catch
+ * typing errors. When a seller's real code is rejected (it appears on their registration
+ * certificate or on the tax authority's lookup), accept it with {@link
+ * #parseWithoutCheckDigit(String)}: the format is still checked, and {@link #hasValidCheckDigit()}
+ * tells the two apart afterwards. JSON reading does not enforce the check digit either, so that a
+ * code accepted this way reads back.
  */
-public record TaxCode(String value) {
+public final class TaxCode {
   private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+
+  private final String value;
 
   /** The kind of tax code, told apart by length. */
   public enum Kind {
@@ -45,12 +50,7 @@ public record TaxCode(String value) {
     PERSONAL_ID
   }
 
-  /**
-   * Validates the canonical form and the check digit.
-   *
-   * @param value the canonical tax code
-   */
-  public TaxCode {
+  private TaxCode(String value, boolean verifyCheckDigit) {
     Checks.notNull("taxCode", value);
     boolean tenDigits = value.length() == 10 && allDigits(value);
     boolean twelveDigits = value.length() == 12 && allDigits(value);
@@ -65,7 +65,7 @@ public record TaxCode(String value) {
     if (dependent && value.endsWith("-000")) {
       throw new InvalidValueException("taxCode", "dependent-unit number must be 001..999", value);
     }
-    if (!twelveDigits) {
+    if (verifyCheckDigit && !twelveDigits) {
       int expected = checkDigitOf(value.substring(0, 9));
       if (expected < 0) {
         throw new InvalidValueException(
@@ -75,22 +75,24 @@ public record TaxCode(String value) {
         throw new InvalidValueException("taxCode", "check digit must be " + expected, value);
       }
     }
+    this.value = value;
   }
 
   /**
-   * Returns the tax code with exactly this canonical text.
+   * Returns the tax code with exactly this canonical text, verifying the check digit.
    *
    * @param value {@code "0101234567"}, {@code "0101234567-001"} or 12 digits
    * @return the tax code
+   * @throws InvalidValueException when the form or the check digit is wrong
    */
   public static TaxCode of(String value) {
-    return new TaxCode(value);
+    return new TaxCode(value, true);
   }
 
   /**
-   * Parses a tax code as written on invoices and registration certificates: white space and dots
-   * are ignored, the dash before a dependent-unit number is optional ({@code "0101234567 - 001"},
-   * {@code "0101234567001"}).
+   * Parses a tax code as written on invoices and registration certificates, verifying the check
+   * digit: white space and dots are ignored, the dash before a dependent-unit number is optional
+   * ({@code "0101234567 - 001"}, {@code "0101234567001"}).
    *
    * @param text the text
    * @return the tax code in canonical form
@@ -98,19 +100,40 @@ public record TaxCode(String value) {
    *     the compacted text
    */
   public static TaxCode parse(String text) {
+    return new TaxCode(compact(text), true);
+  }
+
+  /**
+   * Parses a tax code like {@link #parse(String)} but accepts a check digit that the formula in this
+   * class rejects. Use it for a code known to be real (read from the registration certificate or
+   * confirmed on the tax authority's lookup) when {@link #parse(String)} refuses it: that formula
+   * comes from a third-party validator, not from the tax authority, and must not stop a seller from
+   * being recorded. The length, the digits and the dependent-unit number are still checked.
+   *
+   * @param text the text
+   * @return the tax code in canonical form; {@link #hasValidCheckDigit()} may be false
+   * @throws InvalidValueException when the text does not have the form of a tax code
+   */
+  public static TaxCode parseWithoutCheckDigit(String text) {
+    return new TaxCode(compact(text), false);
+  }
+
+  private static String compact(String text) {
     Checks.notNull("taxCode", text);
     String compact = text.replaceAll("[\\s.\\u00a0]", "");
     if (compact.length() == 13 && allDigits(compact)) {
       compact = compact.substring(0, 10) + "-" + compact.substring(10);
     }
-    return new TaxCode(compact);
+    return compact;
   }
 
   /**
-   * Returns the check digit for the first nine digits of a 10-digit tax code.
+   * Returns the check digit for the first nine digits of a 10-digit tax code, by the third-party
+   * formula described on this class.
    *
    * @param firstNine nine digits
    * @return the check digit 0..9, or -1 when no digit is valid for this base
+   * @throws InvalidValueException when {@code firstNine} is not nine ASCII digits
    */
   public static int checkDigitOf(String firstNine) {
     Checks.notNull("firstNine", firstNine);
@@ -123,6 +146,28 @@ public record TaxCode(String value) {
     }
     int check = 10 - sum % 11;
     return check == 10 ? -1 : check;
+  }
+
+  /**
+   * Returns the canonical text: {@code "0101234567"}, {@code "0101234567-001"} or 12 digits.
+   *
+   * @return the tax code text
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Tells whether the check digit agrees with the third-party formula described on this class.
+   * Always true for a code from {@link #of(String)} or {@link #parse(String)} and for a 12-digit
+   * personal identification number, which has no check digit; may be false for a code from {@link
+   * #parseWithoutCheckDigit(String)} or read from JSON.
+   *
+   * @return true when the check digit is valid or there is none
+   */
+  public boolean hasValidCheckDigit() {
+    return kind() == Kind.PERSONAL_ID
+        || checkDigitOf(value.substring(0, 9)) == value.charAt(9) - '0';
   }
 
   /**
@@ -147,7 +192,7 @@ public record TaxCode(String value) {
   public Optional<TaxCode> baseCode() {
     return switch (kind()) {
       case TEN_DIGIT -> Optional.of(this);
-      case DEPENDENT_UNIT -> Optional.of(new TaxCode(value.substring(0, 10)));
+      case DEPENDENT_UNIT -> Optional.of(new TaxCode(value.substring(0, 10), false));
       case PERSONAL_ID -> Optional.empty();
     };
   }
@@ -162,6 +207,27 @@ public record TaxCode(String value) {
     return !s.isEmpty();
   }
 
+  /**
+   * Tells whether {@code other} is a tax code with the same canonical text.
+   *
+   * @param other the object to compare
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TaxCode code && value.equals(code.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Returns the canonical text.
+   *
+   * @return the tax code text
+   */
   @Override
   public String toString() {
     return value;

@@ -1,6 +1,7 @@
 package io.github.craftmark.core.internal;
 
 import io.github.craftmark.core.InvalidValueException;
+import java.net.URI;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -96,6 +97,18 @@ public final class Checks {
   public static long positive(String field, long value) {
     if (value <= 0) {
       throw new InvalidValueException(field, "must be positive", value);
+    }
+    return value;
+  }
+
+  /** Fails unless {@code value} is an absolute http or https URI with a host. */
+  public static URI httpUri(String field, URI value) {
+    notNull(field, value);
+    String scheme = value.getScheme();
+    if (scheme == null
+        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+        || value.getHost() == null) {
+      throw new InvalidValueException(field, "must be an absolute http or https URI", value);
     }
     return value;
   }

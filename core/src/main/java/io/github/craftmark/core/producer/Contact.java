@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>The phone is stored in E.164 form ({@code "+84912345678"}). Input may be written the
  * Vietnamese way, {@code "0912 345 678"}, {@code "091.234.5678"}, {@code "(024) 3874 1234"}, or
- * internationally, {@code "+84 912 345 678"}, {@code "0084912345678"}. After the country code a
+ * internationally, {@code "+84 912 345 678"}, {@code "0084912345678"}, {@code "+84 (0)24 3874
+ * 1234"}. After the country code a
  * mobile number has 9 digits starting 3, 5, 7, 8 or 9, and a landline 10 digits starting 2;
  * service numbers (1800, 1900) are not accepted. The email must have the shape {@code
  * local@domain.tld}; its domain is lower-cased. The website must be an absolute http or https URI.
@@ -35,7 +36,8 @@ public record Contact(Optional<String> phone, Optional<String> email, Optional<U
   public Contact {
     phone = phone == null ? Optional.empty() : phone.map(Contact::toE164);
     email = email == null ? Optional.empty() : email.map(Contact::checkEmail);
-    website = website == null ? Optional.empty() : website.map(Contact::checkWebsite);
+    website =
+        website == null ? Optional.empty() : website.map(uri -> Checks.httpUri("website", uri));
   }
 
   /**
@@ -71,7 +73,8 @@ public record Contact(Optional<String> phone, Optional<String> email, Optional<U
 
   /**
    * Normalises a Vietnamese phone number to E.164: {@code "0912 345 678"} gives {@code
-   * "+84912345678"}.
+   * "+84912345678"}. A domestic {@code 0} written after the country code, as in {@code "+84 (0)
+   * 912 345 678"}, is dropped.
    *
    * @param phone the number as written
    * @return the E.164 form
@@ -81,16 +84,23 @@ public record Contact(Optional<String> phone, Optional<String> email, Optional<U
     String text = Checks.text("phone", phone);
     String digits = text.replaceAll("[\\s.\\-()\\u00a0]", "");
     String national;
-    if (digits.startsWith("+84")) {
-      national = digits.substring(3);
-    } else if (digits.startsWith("0084")) {
-      national = digits.substring(4);
-    } else if (digits.startsWith("84") && (digits.length() == 11 || digits.length() == 12)) {
-      national = digits.substring(2);
-    } else if (digits.startsWith("0")) {
+    if (digits.startsWith("0") && !digits.startsWith("0084")) {
       national = digits.substring(1);
     } else {
-      throw new InvalidValueException("phone", "must start with 0, +84 or 84", phone);
+      if (digits.startsWith("+84")) {
+        national = digits.substring(3);
+      } else if (digits.startsWith("0084")) {
+        national = digits.substring(4);
+      } else if (digits.startsWith("84") && (digits.length() == 11 || digits.length() == 12)) {
+        national = digits.substring(2);
+      } else {
+        throw new InvalidValueException("phone", "must start with 0, +84 or 84", phone);
+      }
+      if (national.startsWith("0")) {
+        // "+84 (0)24 3874 1234", "+84 0912 345 678": the domestic trunk 0 written after the
+        // country code by habit; it is never part of the number.
+        national = national.substring(1);
+      }
     }
     boolean mobile = national.matches("[35789][0-9]{8}");
     boolean landline = national.matches("2[0-9]{9}");
@@ -108,15 +118,5 @@ public record Contact(Optional<String> phone, Optional<String> email, Optional<U
     }
     int at = text.lastIndexOf('@');
     return text.substring(0, at + 1) + text.substring(at + 1).toLowerCase(Locale.ROOT);
-  }
-
-  private static URI checkWebsite(URI website) {
-    String scheme = website.getScheme();
-    if (scheme == null
-        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-        || website.getHost() == null) {
-      throw new InvalidValueException("website", "must be an absolute http or https URI", website);
-    }
-    return website;
   }
 }

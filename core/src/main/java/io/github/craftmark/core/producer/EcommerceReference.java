@@ -1,6 +1,5 @@
 package io.github.craftmark.core.producer;
 
-import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.core.internal.Checks;
 import java.net.URI;
 import java.time.LocalDate;
@@ -28,12 +27,6 @@ public record EcommerceReference(
     Checks.notNull("kind", kind);
     referenceNumber = Checks.text("referenceNumber", referenceNumber, 64);
     Checks.notNull("date", date);
-    Checks.notNull("website", website);
-    String scheme = website.getScheme();
-    if (scheme == null
-        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-        || website.getHost() == null) {
-      throw new InvalidValueException("website", "must be an absolute http or https URI", website);
-    }
+    Checks.httpUri("website", website);
   }
 }

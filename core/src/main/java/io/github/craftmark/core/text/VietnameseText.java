@@ -34,19 +34,31 @@ public final class VietnameseText {
    * Removes Vietnamese diacritics, keeping case and every other character: {@code "Lụa Vạn Phúc"}
    * becomes {@code "Lua Van Phuc"}, {@code "Đồ gốm"} becomes {@code "Do gom"}.
    *
+   * <p>Only marks on Latin letters are removed, so other Latin-script accents fold too ({@code
+   * "ç"} becomes {@code "c"}); a mark on a letter of another script is part of that letter and is
+   * kept ({@code "が"}, {@code "й"} and Thai tone marks stay as they are). Characters outside the
+   * Basic Multilingual Plane are kept whole.
+   *
    * @param text the text, not null
-   * @return the folded text; characters outside Latin stay as they are
+   * @return the folded text, NFC
    */
   public static String foldDiacritics(String text) {
     Checks.notNull("text", text);
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
+    boolean afterLatinLetter = false;
+    for (int i = 0; i < decomposed.length(); ) {
+      int c = decomposed.codePointAt(i);
+      i += Character.charCount(c);
       if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (!afterLatinLetter) {
+          out.appendCodePoint(c);
+        }
         continue;
       }
-      out.append(
+      afterLatinLetter =
+          Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+      out.appendCodePoint(
           switch (c) {
             case 'đ' -> 'd';
             case 'Đ' -> 'D';

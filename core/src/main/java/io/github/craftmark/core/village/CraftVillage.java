@@ -32,7 +32,7 @@ import java.util.Set;
  *     Tràng, Huyện Gia Lâm"}
  * @param recognisedCrafts the crafts recognised for the village
  * @param members the producers that belong to the village, in the order added
- * @param website the village's or association's website
+ * @param website the village's or association's website, absolute http or https
  */
 public record CraftVillage(
     VillageId id,
@@ -57,7 +57,7 @@ public record CraftVillage(
    *     Tràng, Huyện Gia Lâm"}
    * @param recognisedCrafts the crafts recognised for the village
    * @param members the producers that belong to the village, in the order added
-   * @param website the village's or association's website
+   * @param website the village's or association's website, absolute http or https
    */
   public CraftVillage {
     Checks.notNull("id", id);
@@ -70,7 +70,7 @@ public record CraftVillage(
         : Optional.ofNullable(Checks.optionalText("legacyLocation", legacyLocation.orElse(null)));
     recognisedCrafts = Checks.list("recognisedCrafts", recognisedCrafts);
     members = Checks.list("members", members);
-    website = Checks.optional(website);
+    website = Checks.optional(website).map(uri -> Checks.httpUri("website", uri));
     if (recognisedCrafts.isEmpty()) {
       throw new InvalidValueException("recognisedCrafts", "must not be empty", recognisedCrafts);
     }

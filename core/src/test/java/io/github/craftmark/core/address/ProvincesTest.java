@@ -108,6 +108,55 @@ class ProvincesTest {
   }
 
   @Test
+  void find_whenAFormerNameHasTwoSuccessors_isEmptyRatherThanAGuess() {
+    LegacyProvince old = new LegacyProvince("Cũ", LocalDate.of(2030, 1, 1), Optional.empty());
+    Province a = new Province("01", "Tỉnh A", "A", ProvinceKind.PROVINCE, List.of(), List.of(old));
+    Province b = new Province("02", "Tỉnh B", "B", ProvinceKind.PROVINCE, List.of(), List.of(old));
+    Provinces split = Provinces.of(List.of(a, b));
+    assertThat(split.find("Cũ")).isEmpty();
+    assertThat(split.find("Tỉnh Cu")).isEmpty();
+    assertThat(split.find("A")).contains(a);
+    assertThatThrownBy(() -> split.get("Cũ"))
+        .hasMessage("province must be a known province code or name: \"Cũ\"");
+    // Listed twice by the same unit, the name is still unambiguous.
+    Province c =
+        new Province("03", "Tỉnh C", "C", ProvinceKind.PROVINCE, List.of(), List.of(old, old));
+    assertThat(Provinces.of(List.of(c)).find("cu")).contains(c);
+  }
+
+  @Test
+  void find_whenTwoUnitsShareACurrentNameIgnoringPrefix_isRejectedOnBuild() {
+    Province a = new Province("01", "Thành phố A", "A", ProvinceKind.CENTRAL_CITY, List.of(), null);
+    Province b = new Province("02", "Tỉnh Á", "Á", ProvinceKind.PROVINCE, List.of(), null);
+    assertThatThrownBy(() -> Provinces.of(List.of(a, b)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("provinces must not repeat a name: \"Tỉnh Á\"");
+  }
+
+  @Test
+  void find_acceptsDecomposedTextAndRejectsPartialNames() {
+    assertThat(provinces.find("Ha\u0300 No\u0323i")).map(Province::code).contains("01");
+    assertThat(provinces.find("Thủ đô Hà Nội")).map(Province::code).contains("01");
+    assertThat(provinces.find(" 79 ")).map(Province::code).contains("79");
+    assertThat(provinces.find("Bình")).isEmpty();
+    assertThat(provinces.find("Hà")).isEmpty();
+    assertThat(provinces.find("Tỉnh")).isEmpty();
+  }
+
+  @Test
+  void standard_namesAreNfcWithDiacriticsAndMatchTheirKind() {
+    for (Province province : provinces.all()) {
+      assertThat(java.text.Normalizer.isNormalized(province.name(), java.text.Normalizer.Form.NFC))
+          .isTrue();
+      assertThat(province.name())
+          .isEqualTo(province.kind().prefixVi() + " " + province.shortName());
+    }
+    assertThat(provinces.all())
+        .extracting(Province::shortName)
+        .contains("Đắk Lắk", "Khánh Hòa", "Thanh Hóa", "Lâm Đồng", "Quảng Trị", "Cà Mau");
+  }
+
+  @Test
   void legacyProvince_keepsDateAndLegalBasis() {
     LegacyProvince haTay = provinces.get("Hà Nội").legacy().get(0);
     assertThat(haTay.name()).isEqualTo("Hà Tây");

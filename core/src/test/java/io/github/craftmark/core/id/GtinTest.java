@@ -82,6 +82,51 @@ class GtinTest {
     assertThat(Gtin.of("96385074").gs1PrefixHint().prefix()).isEqualTo("963");
   }
 
+  @Test
+  void gs1PrefixHint_gtin8StartingWith0Or2_isAStoreNumberNotGs1Us() {
+    Gs1Prefix rcn = Gtin.withCheckDigit("0123456").gs1PrefixHint();
+    assertThat(rcn.prefix()).isEqualTo("012");
+    assertThat(rcn.isRestrictedCirculation()).isTrue();
+    assertThat(rcn.memberOrganisation()).contains("Restricted circulation (RCN-8)");
+    assertThat(Gtin.withCheckDigit("2123456").gs1PrefixHint().isRestrictedCirculation())
+        .isTrue();
+    // The same digits at the head of a GTIN-13 are a GS1 US company prefix.
+    assertThat(Gtin.withCheckDigit("012345678901").gs1PrefixHint().memberOrganisation())
+        .contains("GS1 US");
+    Gs1Prefix vietnam8 = Gtin.withCheckDigit("8931234").gs1PrefixHint();
+    assertThat(vietnam8.isGs1Vietnam()).isTrue();
+    assertThat(vietnam8.isRestrictedCirculation()).isFalse();
+    // 978 is Bookland only in GTIN-13; GTIN-8 does not use it.
+    assertThat(Gtin.withCheckDigit("9781234").gs1PrefixHint().memberOrganisation())
+        .isEmpty();
+  }
+
+  @Test
+  void gtin12_keepsItsLeadingZeroAndMatchesItsGtin13FormThroughGtin14() {
+    Gtin upc = Gtin.of("036000291452");
+    Gtin ean = Gtin.of("0036000291452");
+    assertThat(upc.length()).isEqualTo(12);
+    assertThat(upc).isNotEqualTo(ean);
+    assertThat(upc.toGtin14()).isEqualTo(ean.toGtin14()).isEqualTo("00036000291452");
+    assertThat(upc.gs1PrefixHint()).isEqualTo(ean.gs1PrefixHint());
+    assertThat(Gtin.parse("0 36000 29145 2")).isEqualTo(upc);
+    assertThat(Gtin.parse("036000\u00a0291452\t")).isEqualTo(upc);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"96385074", "036000291452", "6291041500213", "10614141000415"})
+  void of_everyLengthCheckDigitMatchesTheGs1Formula(String digits) {
+    // Recompute independently: weight 3 on odd positions counted from the right of the body.
+    int sum = 0;
+    for (int i = 0; i < digits.length() - 1; i++) {
+      int fromRight = digits.length() - 1 - i;
+      sum += (digits.charAt(i) - '0') * (fromRight % 2 == 1 ? 3 : 1);
+    }
+    assertThat((10 - sum % 10) % 10).isEqualTo(digits.charAt(digits.length() - 1) - '0');
+    assertThat(Gtin.checkDigitOf(digits.substring(0, digits.length() - 1)))
+        .isEqualTo(digits.charAt(digits.length() - 1) - '0');
+  }
+
   static Stream<String> randomBodies() {
     Random random = new Random(20250701L);
     int[] lengths = {7, 11, 12, 13};

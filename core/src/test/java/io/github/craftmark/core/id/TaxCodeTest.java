@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.core.json.GoldenJson;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -46,6 +47,47 @@ class TaxCodeTest {
         .hasMessage("taxCode check digit must be 8: \"0100233480\"");
     assertThatThrownBy(() -> TaxCode.parse("0100233480-001"))
         .hasMessage("taxCode check digit must be 8: \"0100233480-001\"");
+  }
+
+  @Test
+  void parseWithoutCheckDigit_acceptsARealCodeTheUnofficialFormulaRejects() {
+    assertThatThrownBy(() -> TaxCode.parse("0100233480")).isInstanceOf(InvalidValueException.class);
+    TaxCode lenient = TaxCode.parseWithoutCheckDigit("0100 233 480 - 001");
+    assertThat(lenient.value()).isEqualTo("0100233480-001");
+    assertThat(lenient.hasValidCheckDigit()).isFalse();
+    assertThat(lenient.baseCode()).map(TaxCode::value).contains("0100233480");
+    assertThat(TaxCode.parseWithoutCheckDigit("0100233488")).isEqualTo(TaxCode.of("0100233488"));
+    assertThat(TaxCode.of("0100233488").hasValidCheckDigit()).isTrue();
+    assertThat(TaxCode.of("001085012345").hasValidCheckDigit()).isTrue();
+  }
+
+  @Test
+  void parseWithoutCheckDigit_stillChecksTheForm() {
+    assertThatThrownBy(() -> TaxCode.parseWithoutCheckDigit("010023348"))
+        .hasMessage(
+            "taxCode must be 10 digits, 10 digits + '-' + 3 digits, or 12 digits: \"010023348\"");
+    assertThatThrownBy(() -> TaxCode.parseWithoutCheckDigit("0100233480-000"))
+        .hasMessage("taxCode dependent-unit number must be 001..999: \"0100233480-000\"");
+    assertThatThrownBy(() -> TaxCode.parseWithoutCheckDigit(null))
+        .hasMessage("taxCode must not be null: null");
+  }
+
+  @Test
+  void json_whenCheckDigitFails_readsBackSoThatAnAcceptedCodeRoundTrips() throws Exception {
+    TaxCode lenient = TaxCode.parseWithoutCheckDigit("0100233480");
+    String json = GoldenJson.write(lenient);
+    assertThat(GoldenJson.MAPPER.readValue(json, TaxCode.class)).isEqualTo(lenient);
+    assertThatThrownBy(() -> GoldenJson.MAPPER.readValue("\"01002334\"", TaxCode.class))
+        .hasMessageContaining("taxCode must be 10 digits");
+  }
+
+  @Test
+  void equality_isByCanonicalText() {
+    assertThat(TaxCode.parse("0314409058002"))
+        .isEqualTo(TaxCode.of("0314409058-002"))
+        .hasSameHashCodeAs(TaxCode.of("0314409058-002"))
+        .hasToString("0314409058-002")
+        .isNotEqualTo(TaxCode.of("0314409058"));
   }
 
   @Test

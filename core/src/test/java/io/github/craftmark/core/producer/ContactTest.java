@@ -23,14 +23,30 @@ class ContactTest {
     "84912345678, +84912345678",
     "0084912345678, +84912345678",
     "0368-123-456, +84368123456",
-    "(024) 3874 1234, +842438741234"
+    "(024) 3874 1234, +842438741234",
+    "+84 (0)24 3874 1234, +842438741234",
+    "+84 0912 345 678, +84912345678",
+    "840912345678, +84912345678",
+    "0084 0912 345 678, +84912345678",
+    "'\u00a00912\u00a0345\u00a0678 ', +84912345678",
+    "+84912345678, +84912345678"
   })
   void toE164_normalisesVietnameseFormats(String input, String expected) {
     assertThat(Contact.toE164(input)).isEqualTo(expected);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"091234567", "09123456789", "0112345678", "1900 1234", "+1 415 555 0100"})
+  @ValueSource(
+      strings = {
+        "091234567",
+        "09123456789",
+        "0112345678",
+        "1900 1234",
+        "+1 415 555 0100",
+        "+84 00912345678",
+        "+840",
+        "０９１２３４５６７８"
+      })
   void toE164_whenNotAVietnameseNumber_isRejected(String input) {
     assertThatThrownBy(() -> Contact.toE164(input)).hasMessageStartingWith("phone must");
   }

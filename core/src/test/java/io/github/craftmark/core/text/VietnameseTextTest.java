@@ -36,6 +36,30 @@ class VietnameseTextTest {
     assertThat(VietnameseText.foldDiacritics(input)).isEqualTo(expected);
   }
 
+  @Test
+  void foldDiacritics_keepsMarksThatBelongToLettersOfOtherScripts() {
+    assertThat(VietnameseText.foldDiacritics("が")).isEqualTo("が");
+    assertThat(VietnameseText.foldDiacritics("Йод")).isEqualTo("Йод");
+    assertThat(VietnameseText.foldDiacritics("ที่นี่")).isEqualTo("ที่นี่");
+    assertThat(VietnameseText.foldDiacritics("नमस्ते")).isEqualTo("नमस्ते");
+    assertThat(VietnameseText.searchKey("がっこう")).isNotEqualTo(VietnameseText.searchKey("かっこう"));
+    // Other Latin accents fold like Vietnamese ones.
+    assertThat(VietnameseText.foldDiacritics("Façade crème Ñandú")).isEqualTo("Facade creme Nandu");
+  }
+
+  @Test
+  void foldDiacritics_handlesSurrogatePairsAndStrayMarks() {
+    // A supplementary letter and emoji pass through whole; a mark with no letter before it stays.
+    assertThat(VietnameseText.foldDiacritics("𝐀ạ😀ố")).isEqualTo("𝐀a😀o");
+    assertThat(VietnameseText.foldDiacritics("\u0301a")).isEqualTo("\u0301a");
+    // A supplementary combining mark (U+1D167) on a Latin letter is removed like any other.
+    assertThat(VietnameseText.foldDiacritics("a\uD834\uDD67b")).isEqualTo("ab");
+    // An unpaired surrogate is kept rather than failing.
+    assertThat(VietnameseText.foldDiacritics("a\uD800ạ")).isEqualTo("a\uD800a");
+    assertThat(VietnameseText.slug("Gốm 😀 Bát Tràng")).isEqualTo("gom-bat-trang");
+    assertThat(VietnameseText.searchKey("Lụa\u2003😀  Vạn")).isEqualTo("lua 😀 van");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "Lụa Vạn Phúc, lua-van-phuc",

@@ -11,6 +11,7 @@ import io.github.craftmark.core.id.ProducerId;
 import io.github.craftmark.core.id.VillageId;
 import io.github.craftmark.core.json.GoldenJson;
 import io.github.craftmark.core.product.CraftCategory;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,22 @@ class CraftVillageTest {
     assertThatThrownBy(
             () -> batTrang().toBuilder().addMember(ProducerId.of("dn-gom-xanh")).build())
         .hasMessage("members must not list a producer twice: \"dn-gom-xanh\"");
+  }
+
+  @Test
+  void build_whenWebsiteIsNotAbsoluteHttp_isRejected() {
+    assertThatThrownBy(
+            () -> batTrang().toBuilder().website(URI.create("battrang.vn")).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("website must be an absolute http or https URI: battrang.vn");
+    assertThatThrownBy(() -> batTrang().toBuilder()
+            .website(URI.create("mailto:info@battrang.vn"))
+            .build())
+        .hasMessage("website must be an absolute http or https URI: mailto:info@battrang.vn");
+    CraftVillage withSite =
+        batTrang().toBuilder().website(URI.create("https://battrang.vn")).build();
+    assertThat(withSite.website()).contains(URI.create("https://battrang.vn"));
+    assertThat(withSite.toBuilder().build()).isEqualTo(withSite);
   }
 
   @Test

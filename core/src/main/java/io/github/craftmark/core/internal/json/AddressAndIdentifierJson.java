@@ -23,8 +23,10 @@ public final class AddressAndIdentifierJson {
   public static void register(SimpleModule module) {
     ScalarJson.asString(module, Gtin.class, Gtin::value, Gtin::of);
     ScalarJson.asString(module, Sku.class, Sku::value, Sku::of);
-    // Tolerant on read: "0101234567001" and "0101 234 567" become the canonical form.
-    ScalarJson.asString(module, TaxCode.class, TaxCode::value, TaxCode::parse);
+    // Tolerant on read: "0101234567001" and "0101 234 567" become the canonical form. The check
+    // digit is not enforced, since its formula is unofficial and a code accepted through
+    // parseWithoutCheckDigit must read back; the format still is.
+    ScalarJson.asString(module, TaxCode.class, TaxCode::value, TaxCode::parseWithoutCheckDigit);
     ScalarJson.asString(module, SerialNumber.class, SerialNumber::value, SerialNumber::of);
     // Written by code; a name ("Hà Nội", "Tỉnh Nam Định") is accepted on read.
     ScalarJson.asString(
