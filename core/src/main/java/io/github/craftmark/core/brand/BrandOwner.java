@@ -20,7 +20,10 @@ import java.util.Optional;
  * @param managingBody for the State, the body that manages the right and grants permits
  */
 public record BrandOwner(
-    OwnerKind kind, String name, Optional<ProducerId> producer, Optional<String> managingBody) {
+    BrandOwnerKind kind,
+    String name,
+    Optional<ProducerId> producer,
+    Optional<String> managingBody) {
   /** The name written for the State as owner. */
   public static final String STATE_NAME = "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam";
 
@@ -38,7 +41,7 @@ public record BrandOwner(
     producer = Checks.optional(producer);
     managingBody = Optional.ofNullable(Checks.optionalText(
         "managingBody", managingBody == null ? null : managingBody.orElse(null)));
-    if (kind == OwnerKind.STATE) {
+    if (kind == BrandOwnerKind.STATE) {
       if (producer.isPresent()) {
         throw new InvalidValueException("producer", "must be absent for the State", producer.get());
       }
@@ -54,23 +57,23 @@ public record BrandOwner(
   /**
    * Returns an owner that is an organisation or person known as a producer of the application.
    *
-   * @param kind the kind of owner, not {@link OwnerKind#STATE}
+   * @param kind the kind of owner, not {@link BrandOwnerKind#STATE}
    * @param name the owner's name
    * @param producer the owner's producer id
    * @return the owner
    */
-  public static BrandOwner of(OwnerKind kind, String name, ProducerId producer) {
+  public static BrandOwner of(BrandOwnerKind kind, String name, ProducerId producer) {
     return new BrandOwner(kind, name, Optional.of(Checks.notNull("producer", producer)), null);
   }
 
   /**
    * Returns an owner that is not a producer of the application.
    *
-   * @param kind the kind of owner, not {@link OwnerKind#STATE}
+   * @param kind the kind of owner, not {@link BrandOwnerKind#STATE}
    * @param name the owner's name
    * @return the owner
    */
-  public static BrandOwner of(OwnerKind kind, String name) {
+  public static BrandOwner of(BrandOwnerKind kind, String name) {
     return new BrandOwner(kind, name, Optional.empty(), null);
   }
 
@@ -83,7 +86,7 @@ public record BrandOwner(
    */
   public static BrandOwner state(String managingBody) {
     return new BrandOwner(
-        OwnerKind.STATE,
+        BrandOwnerKind.STATE,
         STATE_NAME,
         Optional.empty(),
         Optional.ofNullable(Checks.text("managingBody", managingBody)));

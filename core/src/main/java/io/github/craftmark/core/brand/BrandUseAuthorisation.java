@@ -17,7 +17,7 @@ import java.util.Optional;
  * or a trademark licence.
  *
  * <p>All days are inclusive: the producer may use the brand from {@code validFrom} through {@code
- * validUntil}, not from the {@linkplain Revocation#date() revocation day} on, and not on the days
+ * validUntil}, not from the {@linkplain AuthorisationRevocation#date() revocation day} on, and not on the days
  * of a {@linkplain Suspension suspension}. Whether the {@code basis} fits the brand's {@link
  * MarkType}, and whether the brand itself is in force, is checked by {@link
  * BrandRegistry#mayUse(ProducerId, BrandId, LocalDate)}.
@@ -43,7 +43,7 @@ public record BrandUseAuthorisation(
     LocalDate validFrom,
     Optional<LocalDate> validUntil,
     List<CraftCategory> crafts,
-    Optional<Revocation> revocation,
+    Optional<AuthorisationRevocation> revocation,
     Optional<Suspension> suspension) {
 
   /**
@@ -121,7 +121,7 @@ public record BrandUseAuthorisation(
    * @return the revoked copy
    */
   public BrandUseAuthorisation withRevocation(LocalDate date, String reason) {
-    return toBuilder().revocation(new Revocation(date, reason)).build();
+    return toBuilder().revocation(new AuthorisationRevocation(date, reason)).build();
   }
 
   /**
@@ -175,7 +175,7 @@ public record BrandUseAuthorisation(
     private LocalDate validFrom;
     private LocalDate validUntil;
     private final List<CraftCategory> crafts = new ArrayList<>();
-    private Revocation revocation;
+    private AuthorisationRevocation revocation;
     private Suspension suspension;
 
     private Builder() {}
@@ -275,7 +275,7 @@ public record BrandUseAuthorisation(
      * @param revocation the revocation, or null
      * @return this builder
      */
-    public Builder revocation(Revocation revocation) {
+    public Builder revocation(AuthorisationRevocation revocation) {
       this.revocation = revocation;
       return this;
     }

@@ -81,7 +81,7 @@ public record VillageBrand(
     crafts = distinct("crafts", crafts);
 
     boolean gi = markType == MarkType.GEOGRAPHICAL_INDICATION;
-    if (gi != (owner.kind() == OwnerKind.STATE)) {
+    if (gi != (owner.kind() == BrandOwnerKind.STATE)) {
       throw new InvalidValueException(
           "owner.kind",
           gi
@@ -96,7 +96,8 @@ public record VillageBrand(
           owner.kind());
     }
     if (!gi && niceClasses.isEmpty()) {
-      throw new InvalidValueException("niceClasses", "must not be empty for a " + markType, "[]");
+      throw new InvalidValueException(
+          "niceClasses", "must not be empty for mark type " + markType, "[]");
     }
     if (registration.granted() != protection.isPresent()) {
       throw new InvalidValueException(

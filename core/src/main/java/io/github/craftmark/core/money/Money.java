@@ -35,6 +35,12 @@ public final class Money implements Comparable<Money> {
   /** The largest absolute amount, in đồng: 10<sup>15</sup>. */
   public static final long MAX_DONG = 1_000_000_000_000_000L;
 
+  /**
+   * The most parts {@link #allocate(int)} splits into: far more than any order has lines or
+   * instalments, and small enough that a mistaken count fails at once instead of exhausting memory.
+   */
+  public static final int MAX_PARTS = 1_000_000;
+
   /** Zero đồng. */
   public static final Money ZERO = new Money(0);
 
@@ -261,8 +267,8 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidValueException when {@code parts < 1}
    */
   public List<Money> allocate(int parts) {
-    if (parts < 1) {
-      throw new InvalidValueException("parts", "must be at least 1", parts);
+    if (parts < 1 || parts > MAX_PARTS) {
+      throw new InvalidValueException("parts", "must be 1.." + MAX_PARTS, parts);
     }
     long base = dong / parts;
     long remainder = dong % parts; // same sign as dong

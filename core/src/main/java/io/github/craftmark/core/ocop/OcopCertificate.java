@@ -66,7 +66,7 @@ public record OcopCertificate(
     Optional<OcopScore> score,
     LocalDate issuedOn,
     LocalDate validUntil,
-    Optional<Revocation> revocation,
+    Optional<CertificateRevocation> revocation,
     Optional<Supersession> supersededBy) {
 
   /** How long a certificate is valid, in months, from its issue date (Decision 148/QĐ-TTg). */
@@ -206,7 +206,7 @@ public record OcopCertificate(
    * @param revocation the revocation
    * @return the revoked certificate
    */
-  public OcopCertificate withRevocation(Revocation revocation) {
+  public OcopCertificate withRevocation(CertificateRevocation revocation) {
     return toBuilder().revocation(Checks.notNull("revocation", revocation)).build();
   }
 
@@ -320,7 +320,7 @@ public record OcopCertificate(
     private OcopScore score;
     private LocalDate issuedOn;
     private LocalDate validUntil;
-    private Revocation revocation;
+    private CertificateRevocation revocation;
     private Supersession supersededBy;
 
     private Builder() {}
@@ -498,7 +498,7 @@ public record OcopCertificate(
      * @param revocation the revocation, or null for none
      * @return this builder
      */
-    public Builder revocation(Revocation revocation) {
+    public Builder revocation(CertificateRevocation revocation) {
       this.revocation = revocation;
       return this;
     }

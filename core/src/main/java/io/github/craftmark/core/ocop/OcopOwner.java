@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param kind the owner's legal form
  * @param producerId the application's own id for the producer, when it has one
  */
-public record OcopOwner(String name, OwnerKind kind, Optional<ProducerId> producerId) {
+public record OcopOwner(String name, OcopOwnerKind kind, Optional<ProducerId> producerId) {
   /**
    * Validates the owner.
    *
@@ -32,7 +32,7 @@ public record OcopOwner(String name, OwnerKind kind, Optional<ProducerId> produc
    * @param kind the legal form
    * @return the owner
    */
-  public static OcopOwner of(String name, OwnerKind kind) {
+  public static OcopOwner of(String name, OcopOwnerKind kind) {
     return new OcopOwner(name, kind, Optional.empty());
   }
 
@@ -44,7 +44,7 @@ public record OcopOwner(String name, OwnerKind kind, Optional<ProducerId> produc
    * @param producerId the producer's id
    * @return the owner
    */
-  public static OcopOwner of(String name, OwnerKind kind, ProducerId producerId) {
+  public static OcopOwner of(String name, OcopOwnerKind kind, ProducerId producerId) {
     return new OcopOwner(name, kind, Optional.of(Checks.notNull("producerId", producerId)));
   }
 }

@@ -73,12 +73,12 @@ public record Producer(
     artisans = Checks.list("artisans", artisans);
     if (type.isTaxCodeRequired()) {
       if (taxCode.isEmpty()) {
-        throw new InvalidValueException("taxCode", "is required for a " + type, null);
+        throw new InvalidValueException("taxCode", "is required for producer type " + type, null);
       }
       if (taxCode.get().kind() == TaxCode.Kind.PERSONAL_ID) {
         throw new InvalidValueException(
             "taxCode",
-            "must be an organisation's tax code for a " + type,
+            "must be an organisation's tax code for producer type " + type,
             taxCode.get().value());
       }
     }

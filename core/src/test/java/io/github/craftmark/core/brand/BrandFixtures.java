@@ -41,7 +41,7 @@ final class BrandFixtures {
                 URI.create("https://example.vn/brands/gom-bat-trang.png")))
         .registration(BrandRegistration.pending("EXAMPLE-4-2011-00001", LocalDate.of(2011, 3, 15))
             .withGrant("EXAMPLE-4-0000001-000", LocalDate.of(2012, 9, 20)))
-        .owner(BrandOwner.of(OwnerKind.ASSOCIATION, "Hiệp hội Gốm sứ Bát Tràng", ASSOCIATION))
+        .owner(BrandOwner.of(BrandOwnerKind.ASSOCIATION, "Hiệp hội Gốm sứ Bát Tràng", ASSOCIATION))
         .niceClasses(21)
         .protection(ProtectionPeriod.of(LocalDate.of(2012, 9, 20), LocalDate.of(2031, 3, 15)))
         .regulationOnUse(RegulationOnUse.of("EXAMPLE-01/2012/QC-HHGS", LocalDate.of(2012, 10, 1)))
@@ -69,7 +69,7 @@ final class BrandFixtures {
         .markType(MarkType.COLLECTIVE_MARK)
         .sign(BrandSign.ofWords("Lụa Vạn Phúc").withAsciiWords("Lua Van Phuc"))
         .registration(BrandRegistration.pending("EXAMPLE-4-2025-00002", LocalDate.of(2025, 3, 3)))
-        .owner(BrandOwner.of(OwnerKind.ASSOCIATION, "Hiệp hội Dệt lụa Vạn Phúc"))
+        .owner(BrandOwner.of(BrandOwnerKind.ASSOCIATION, "Hiệp hội Dệt lụa Vạn Phúc"))
         .niceClasses(24, 25)
         .crafts(CraftCategory.SILK)
         .build();
@@ -82,7 +82,7 @@ final class BrandFixtures {
         .sign(BrandSign.ofWords("Gốm Quang Vinh"))
         .registration(BrandRegistration.pending("EXAMPLE-4-2016-00003", LocalDate.of(2016, 1, 4))
             .withGrant("EXAMPLE-4-0000003-000", LocalDate.of(2017, 2, 1)))
-        .owner(BrandOwner.of(OwnerKind.ENTERPRISE, "Công ty TNHH Gốm Quang Vinh", ENTERPRISE))
+        .owner(BrandOwner.of(BrandOwnerKind.ENTERPRISE, "Công ty TNHH Gốm Quang Vinh", ENTERPRISE))
         .niceClasses(21)
         .protection(ProtectionPeriod.of(LocalDate.of(2017, 2, 1), LocalDate.of(2026, 1, 4)))
         .build();
@@ -96,7 +96,7 @@ final class BrandFixtures {
         .registration(BrandRegistration.pending("EXAMPLE-4-2018-00004", LocalDate.of(2018, 6, 1))
             .withGrant("EXAMPLE-4-0000004-000", LocalDate.of(2019, 7, 1)))
         .owner(BrandOwner.of(
-            OwnerKind.OTHER_ORGANISATION, "Trung tâm Chứng nhận Thủ công (ví dụ)", CERTIFIER))
+            BrandOwnerKind.OTHER_ORGANISATION, "Trung tâm Chứng nhận Thủ công (ví dụ)", CERTIFIER))
         .niceClasses(20, 21, 24)
         .protection(ProtectionPeriod.of(LocalDate.of(2019, 7, 1), LocalDate.of(2028, 6, 1)))
         .build();

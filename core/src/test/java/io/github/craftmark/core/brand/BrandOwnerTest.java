@@ -15,7 +15,7 @@ class BrandOwnerTest {
   @Test
   void state_ownsWithAManagingBodyAndNoProducer() {
     BrandOwner state = BrandOwner.state("Sở Khoa học và Công nghệ tỉnh Khánh Hòa");
-    assertThat(state.kind()).isEqualTo(OwnerKind.STATE);
+    assertThat(state.kind()).isEqualTo(BrandOwnerKind.STATE);
     assertThat(state.name()).isEqualTo(BrandOwner.STATE_NAME);
     assertThat(state.producer()).isEmpty();
     assertThat(state.isProducer(ProducerId.of("x"))).isFalse();
@@ -24,10 +24,10 @@ class BrandOwnerTest {
   @Test
   void constructor_whenStateHasAProducerOrNoManagingBody_isRejected() {
     assertThatThrownBy(() -> new BrandOwner(
-            OwnerKind.STATE, "Nhà nước", Optional.of(ProducerId.of("p1")), Optional.of("Sở")))
+            BrandOwnerKind.STATE, "Nhà nước", Optional.of(ProducerId.of("p1")), Optional.of("Sở")))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("producer must be absent for the State: p1");
-    assertThatThrownBy(() -> new BrandOwner(OwnerKind.STATE, "Nhà nước", null, null))
+    assertThatThrownBy(() -> new BrandOwner(BrandOwnerKind.STATE, "Nhà nước", null, null))
         .hasMessage("managingBody must be given for the State: null");
     assertThatThrownBy(() -> BrandOwner.state("   "))
         .hasMessage("managingBody must not be blank: \"   \"");
@@ -35,8 +35,8 @@ class BrandOwnerTest {
 
   @Test
   void constructor_whenOrganisationHasAManagingBody_isRejected() {
-    assertThatThrownBy(() ->
-            new BrandOwner(OwnerKind.ASSOCIATION, "Hiệp hội", null, Optional.of("Sở Công Thương")))
+    assertThatThrownBy(() -> new BrandOwner(
+            BrandOwnerKind.ASSOCIATION, "Hiệp hội", null, Optional.of("Sở Công Thương")))
         .hasMessage(
             "managingBody must be absent unless the owner is the State: \"Sở Công Thương\"");
   }
@@ -44,7 +44,7 @@ class BrandOwnerTest {
   @Test
   void name_isNormalisedToNfcAndStripped() {
     BrandOwner owner = BrandOwner.of(
-        OwnerKind.COOPERATIVE,
+        BrandOwnerKind.COOPERATIVE,
         "  " + Normalizer.normalize("Hợp tác xã Gốm sứ Bát Tràng", Normalizer.Form.NFD) + " ");
     assertThat(owner.name()).isEqualTo("Hợp tác xã Gốm sứ Bát Tràng");
   }

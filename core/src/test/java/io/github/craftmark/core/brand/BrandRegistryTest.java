@@ -471,7 +471,8 @@ class BrandRegistryTest {
             .validFrom(from)
             .validUntil(random.nextBoolean() ? from.plusDays(random.nextInt(900)) : null);
         if (random.nextInt(4) == 0) {
-          b.revocation(new Revocation(issued.plusDays(random.nextInt(800)), "Vi phạm"));
+          b.revocation(
+              new AuthorisationRevocation(issued.plusDays(random.nextInt(800)), "Vi phạm"));
         }
         if (random.nextInt(4) == 0) {
           LocalDate s = issued.plusDays(random.nextInt(800));

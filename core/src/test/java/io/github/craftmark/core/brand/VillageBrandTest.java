@@ -51,7 +51,7 @@ class VillageBrandTest {
   @Test
   void build_whenGeographicalIndicationNotOwnedByTheState_isRejected() {
     assertThatThrownBy(() -> bauTrucGi().toBuilder()
-            .owner(BrandOwner.of(OwnerKind.COOPERATIVE, "Hợp tác xã Gốm Bàu Trúc"))
+            .owner(BrandOwner.of(BrandOwnerKind.COOPERATIVE, "Hợp tác xã Gốm Bàu Trúc"))
             .build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("owner.kind must be STATE for a GEOGRAPHICAL_INDICATION: COOPERATIVE");
@@ -67,9 +67,9 @@ class VillageBrandTest {
 
   @ParameterizedTest
   @EnumSource(
-      value = OwnerKind.class,
+      value = BrandOwnerKind.class,
       names = {"INDIVIDUAL", "HOUSEHOLD_BUSINESS", "ENTERPRISE"})
-  void build_whenCollectiveMarkOwnedByNonCollective_isRejected(OwnerKind kind) {
+  void build_whenCollectiveMarkOwnedByNonCollective_isRejected(BrandOwnerKind kind) {
     assertThatThrownBy(() -> batTrang().toBuilder()
             .owner(BrandOwner.of(kind, "Nguyễn Văn A", ProducerId.of("ca-nhan-01")))
             .build())
@@ -80,9 +80,9 @@ class VillageBrandTest {
 
   @ParameterizedTest
   @EnumSource(
-      value = OwnerKind.class,
+      value = BrandOwnerKind.class,
       names = {"ASSOCIATION", "COOPERATIVE", "COOPERATIVE_GROUP", "OTHER_ORGANISATION"})
-  void build_whenCollectiveMarkOwnedByCollective_isAccepted(OwnerKind kind) {
+  void build_whenCollectiveMarkOwnedByCollective_isAccepted(BrandOwnerKind kind) {
     VillageBrand brand =
         batTrang().toBuilder().owner(BrandOwner.of(kind, "Tổ chức tập thể")).build();
     assertThat(brand.owner().kind()).isEqualTo(kind);
@@ -105,7 +105,7 @@ class VillageBrandTest {
   @Test
   void niceClasses_whenEmptyForAMark_isRejected_butAllowedForAGeographicalIndication() {
     assertThatThrownBy(() -> batTrang().toBuilder().niceClasses().build())
-        .hasMessage("niceClasses must not be empty for a COLLECTIVE_MARK: \"[]\"");
+        .hasMessage("niceClasses must not be empty for mark type COLLECTIVE_MARK: \"[]\"");
     assertThat(bauTrucGi().niceClasses()).isEmpty();
   }
 

@@ -17,8 +17,8 @@ import io.github.craftmark.core.id.ProductId;
 import io.github.craftmark.core.id.Sku;
 import io.github.craftmark.core.json.GoldenJson;
 import io.github.craftmark.core.money.Money;
+import io.github.craftmark.core.ocop.CertificateRevocation;
 import io.github.craftmark.core.ocop.OcopCertificate;
-import io.github.craftmark.core.ocop.Revocation;
 import io.github.craftmark.core.ocop.Supersession;
 import io.github.craftmark.core.producer.Producer;
 import io.github.craftmark.core.product.CraftCategory;
@@ -107,9 +107,9 @@ class ComplianceCheckerTest {
             .productId(ProductId.of("binh-gom-men-lam"))
             .owner(io.github.craftmark.core.ocop.OcopOwner.of(
                 "Hộ kinh doanh Gốm Thanh Hà",
-                io.github.craftmark.core.ocop.OwnerKind.HOUSEHOLD_BUSINESS,
+                io.github.craftmark.core.ocop.OcopOwnerKind.HOUSEHOLD_BUSINESS,
                 MEMBER))
-            .revocation(Revocation.of(
+            .revocation(CertificateRevocation.of(
                 LocalDate.of(2025, 9, 1), "EXAMPLE-1001/QĐ-UBND", "Cấp sai thẩm quyền"))
             .build();
     return ComplianceChecker.of(ComplianceFixtures.rules().toBuilder()
@@ -559,7 +559,7 @@ class ComplianceCheckerTest {
   @Test
   void check_ocopCertificateRevokedOrSuperseded_isNotActiveWithTheStatus() {
     OcopCertificate revoked = ComplianceFixtures.vaseCertificate()
-        .withRevocation(Revocation.of(
+        .withRevocation(CertificateRevocation.of(
             LocalDate.of(2025, 9, 15), "EXAMPLE-77/QĐ-UBND", "Không duy trì tiêu chí bắt buộc"));
     ComplianceReport report = ComplianceChecker.of(ComplianceFixtures.rules().toBuilder()
             .ocopCertificates(List.of(revoked))

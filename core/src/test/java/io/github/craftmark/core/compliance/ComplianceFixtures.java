@@ -4,12 +4,12 @@ import io.github.craftmark.core.address.Address;
 import io.github.craftmark.core.address.Commune;
 import io.github.craftmark.core.address.Provinces;
 import io.github.craftmark.core.brand.BrandOwner;
+import io.github.craftmark.core.brand.BrandOwnerKind;
 import io.github.craftmark.core.brand.BrandRegistration;
 import io.github.craftmark.core.brand.BrandRegistry;
 import io.github.craftmark.core.brand.BrandSign;
 import io.github.craftmark.core.brand.BrandUseAuthorisation;
 import io.github.craftmark.core.brand.MarkType;
-import io.github.craftmark.core.brand.OwnerKind;
 import io.github.craftmark.core.brand.ProtectionPeriod;
 import io.github.craftmark.core.brand.RegulationOnUse;
 import io.github.craftmark.core.brand.UseBasis;
@@ -147,7 +147,7 @@ final class ComplianceFixtures {
         .sign(BrandSign.ofWords("Gốm Bát Tràng"))
         .registration(BrandRegistration.pending("EXAMPLE-4-2011-00001", LocalDate.of(2011, 3, 15))
             .withGrant("EXAMPLE-4-0000001-000", LocalDate.of(2012, 9, 20)))
-        .owner(BrandOwner.of(OwnerKind.ASSOCIATION, "Hiệp hội Gốm sứ Bát Tràng", ASSOCIATION))
+        .owner(BrandOwner.of(BrandOwnerKind.ASSOCIATION, "Hiệp hội Gốm sứ Bát Tràng", ASSOCIATION))
         .niceClasses(21)
         .protection(ProtectionPeriod.of(LocalDate.of(2012, 9, 20), LocalDate.of(2031, 3, 15)))
         .regulationOnUse(RegulationOnUse.of("EXAMPLE-01/2012/QC-HHGS", LocalDate.of(2012, 10, 1)))
@@ -192,7 +192,7 @@ final class ComplianceFixtures {
         .productId(VASE_ID)
         .owner(OcopOwner.of(
             "Hộ kinh doanh Gốm Thanh Hà",
-            io.github.craftmark.core.ocop.OwnerKind.HOUSEHOLD_BUSINESS,
+            io.github.craftmark.core.ocop.OcopOwnerKind.HOUSEHOLD_BUSINESS,
             MEMBER))
         .build();
   }
@@ -209,7 +209,7 @@ final class ComplianceFixtures {
         .productName("Bình gốm men lam")
         .owner(OcopOwner.of(
             "Hộ kinh doanh Gốm Thanh Hà",
-            io.github.craftmark.core.ocop.OwnerKind.HOUSEHOLD_BUSINESS))
+            io.github.craftmark.core.ocop.OcopOwnerKind.HOUSEHOLD_BUSINESS))
         .build();
   }
 

@@ -151,7 +151,10 @@ class MoneyTest {
         .containsExactly(-34L, -33L, -33L);
     assertThat(Money.ofDong(2).allocate(4)).extracting(Money::dong).containsExactly(1L, 1L, 0L, 0L);
     assertThat(Money.ZERO.allocate(2)).containsExactly(Money.ZERO, Money.ZERO);
-    assertThatThrownBy(() -> PRICE.allocate(0)).hasMessage("parts must be at least 1: 0");
+    assertThatThrownBy(() -> PRICE.allocate(0)).hasMessage("parts must be 1..1000000: 0");
+    assertThatThrownBy(() -> PRICE.allocate(Integer.MAX_VALUE))
+        .hasMessage("parts must be 1..1000000: 2147483647");
+    assertThat(PRICE.allocate(Money.MAX_PARTS)).hasSize(Money.MAX_PARTS);
   }
 
   @Test

@@ -66,8 +66,8 @@ class OcopCertificateTest {
         .isEqualTo(CertificateStatus.SUPERSEDED);
     assertThat(superseded.statusOn(LocalDate.of(2030, 1, 1)))
         .isEqualTo(CertificateStatus.SUPERSEDED);
-    OcopCertificate revoked = c.withRevocation(
-        Revocation.of(LocalDate.of(2025, 1, 10), "55/QĐ-UBND", "Không đáp ứng tiêu chí bắt buộc"));
+    OcopCertificate revoked = c.withRevocation(CertificateRevocation.of(
+        LocalDate.of(2025, 1, 10), "55/QĐ-UBND", "Không đáp ứng tiêu chí bắt buộc"));
     assertThat(revoked.statusOn(LocalDate.of(2025, 1, 9))).isEqualTo(CertificateStatus.ACTIVE);
     assertThat(revoked.statusOn(LocalDate.of(2025, 1, 10))).isEqualTo(CertificateStatus.REVOKED);
   }
@@ -85,7 +85,8 @@ class OcopCertificateTest {
   void statusOn_whenSupersededThenRevoked_revocationWinsFromItsDate() {
     OcopCertificate c = OcopFixtures.batTrangVase().toBuilder()
         .supersededBy(Supersession.of("88/2025/GCN-OCOP", LocalDate.of(2025, 1, 1)))
-        .revocation(Revocation.of(LocalDate.of(2025, 6, 1), "90/QĐ-UBND", "Vi phạm quy định"))
+        .revocation(
+            CertificateRevocation.of(LocalDate.of(2025, 6, 1), "90/QĐ-UBND", "Vi phạm quy định"))
         .build();
     assertThat(c.statusOn(LocalDate.of(2025, 3, 1))).isEqualTo(CertificateStatus.SUPERSEDED);
     assertThat(c.statusOn(LocalDate.of(2025, 6, 1))).isEqualTo(CertificateStatus.REVOKED);
@@ -128,10 +129,11 @@ class OcopCertificateTest {
   @Test
   void build_whenRevokedBeforeIssue_isRejected() {
     assertThatThrownBy(() -> OcopFixtures.batTrangVase()
-            .withRevocation(Revocation.of(MAR_15_2024.minusDays(1), "1/QĐ-UBND", "Nhầm lẫn")))
+            .withRevocation(
+                CertificateRevocation.of(MAR_15_2024.minusDays(1), "1/QĐ-UBND", "Nhầm lẫn")))
         .hasMessage("revocation.date must not be before issuedOn 2024-03-15: 2024-03-14");
     assertThat(OcopFixtures.batTrangVase()
-            .withRevocation(Revocation.of(MAR_15_2024, "1/QĐ-UBND", "Nhầm lẫn"))
+            .withRevocation(CertificateRevocation.of(MAR_15_2024, "1/QĐ-UBND", "Nhầm lẫn"))
             .statusOn(MAR_15_2024))
         .isEqualTo(CertificateStatus.REVOKED);
   }

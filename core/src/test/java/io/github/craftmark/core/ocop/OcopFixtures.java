@@ -21,7 +21,7 @@ final class OcopFixtures {
         .productId(ProductId.of("binh-hut-loc-men-ran"))
         .owner(OcopOwner.of(
             "Hợp tác xã Gốm sứ Bát Tràng",
-            OwnerKind.COOPERATIVE,
+            OcopOwnerKind.COOPERATIVE,
             ProducerId.of("htx-gom-bat-trang")))
         .score(OcopScore.of(CriteriaVersion.DECISION_148_2023, 33, 21, 24))
         .build();
@@ -37,7 +37,7 @@ final class OcopFixtures {
         .stars(3)
         .productGroup(ProductGroup.TEXTILES_GARMENTS)
         .productName("Khăn lụa tơ tằm Vạn Phúc")
-        .owner(OcopOwner.of("Hộ kinh doanh Lụa Minh Hằng", OwnerKind.HOUSEHOLD_BUSINESS))
+        .owner(OcopOwner.of("Hộ kinh doanh Lụa Minh Hằng", OcopOwnerKind.HOUSEHOLD_BUSINESS))
         .score(OcopScore.of(CriteriaVersion.DECISION_1048_2019, 22, 14, 26))
         .build();
   }
@@ -52,8 +52,8 @@ final class OcopFixtures {
         .stars(StarRating.THREE)
         .productGroup(ProductGroup.SOUVENIRS_FURNITURE_DECORATION)
         .productName("Chiếu cói Định Yên")
-        .owner(OcopOwner.of("Hợp tác xã Chiếu Định Yên", OwnerKind.COOPERATIVE))
-        .revocation(Revocation.of(
+        .owner(OcopOwner.of("Hợp tác xã Chiếu Định Yên", OcopOwnerKind.COOPERATIVE))
+        .revocation(CertificateRevocation.of(
             LocalDate.of(2024, 12, 20),
             "1635/QĐ-UBND-HC",
             "Không tham gia đánh giá lại khi hết thời hạn 36 tháng"))

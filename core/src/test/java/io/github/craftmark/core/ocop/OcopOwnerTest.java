@@ -11,12 +11,12 @@ class OcopOwnerTest {
 
   @Test
   void of_normalisesTheName_andRequiresTheKind() {
-    assertThat(OcopOwner.of(" Hô\u0323 kinh doanh Lụa Minh Hằng ", OwnerKind.HOUSEHOLD_BUSINESS)
+    assertThat(OcopOwner.of(" Hô\u0323 kinh doanh Lụa Minh Hằng ", OcopOwnerKind.HOUSEHOLD_BUSINESS)
             .name())
         .isEqualTo("Hộ kinh doanh Lụa Minh Hằng");
     assertThatThrownBy(() -> OcopOwner.of("Hợp tác xã Gốm", null))
         .hasMessage("owner.kind must not be null: null");
-    assertThatThrownBy(() -> OcopOwner.of(" ", OwnerKind.ENTERPRISE))
+    assertThatThrownBy(() -> OcopOwner.of(" ", OcopOwnerKind.ENTERPRISE))
         .hasMessage("owner.name must not be blank: \" \"");
   }
 
@@ -25,7 +25,7 @@ class OcopOwnerTest {
     GoldenJson.assertMatchesGolden(
         OcopOwner.of(
             "Công ty TNHH Gốm sứ Quang Vinh",
-            OwnerKind.ENTERPRISE,
+            OcopOwnerKind.ENTERPRISE,
             ProducerId.of("gom-quang-vinh")),
         OcopOwner.class,
         "ocop/owner.json");

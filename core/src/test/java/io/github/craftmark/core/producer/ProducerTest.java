@@ -90,7 +90,7 @@ class ProducerTest {
   void build_whenTaxCodeMissingForEnterpriseOrCooperative_isRejected(ProducerType type) {
     assertThatThrownBy(() -> household().toBuilder().type(type).taxCode(null).build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("taxCode is required for a " + type + ": null");
+        .hasMessage("taxCode is required for producer type " + type + ": null");
   }
 
   @Test
@@ -98,7 +98,7 @@ class ProducerTest {
     assertThatThrownBy(
             () -> household().toBuilder().type(ProducerType.COOPERATIVE).build())
         .hasMessage(
-            "taxCode must be an organisation's tax code for a COOPERATIVE: \"001085012345\"");
+            "taxCode must be an organisation's tax code for producer type COOPERATIVE: \"001085012345\"");
   }
 
   @Test
@@ -138,6 +138,6 @@ class ProducerTest {
         .replace("\"HOUSEHOLD_BUSINESS\"", "\"ENTERPRISE\"")
         .replace("  \"taxCode\" : \"001085012345\",\n", "");
     assertThatThrownBy(() -> GoldenJson.MAPPER.readValue(json, Producer.class))
-        .hasMessageContaining("taxCode is required for a ENTERPRISE");
+        .hasMessageContaining("taxCode is required for producer type ENTERPRISE");
   }
 }

@@ -6,7 +6,7 @@ package io.github.craftmark.core.brand;
  * <p>A collective mark needs a collective organisation ({@link #isCollectiveOrganisation()}); a
  * geographical indication needs {@link #STATE}.
  */
-public enum OwnerKind {
+public enum BrandOwnerKind {
   /** Hiệp hội, hội — a trade or craft association. */
   ASSOCIATION("Hiệp hội", "Association", true),
   /** Hợp tác xã — a cooperative. */
@@ -28,7 +28,7 @@ public enum OwnerKind {
   private final String nameEn;
   private final boolean collective;
 
-  OwnerKind(String nameVi, String nameEn, boolean collective) {
+  BrandOwnerKind(String nameVi, String nameEn, boolean collective) {
     this.nameVi = nameVi;
     this.nameEn = nameEn;
     this.collective = collective;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param decisionNumber the number of the revocation decision, e.g. {@code "3150/QĐ-UBND"}
  * @param reason why it was revoked, as published; NFC
  */
-public record Revocation(LocalDate date, String decisionNumber, String reason) {
+public record CertificateRevocation(LocalDate date, String decisionNumber, String reason) {
   /**
    * Validates the revocation.
    *
@@ -19,7 +19,7 @@ public record Revocation(LocalDate date, String decisionNumber, String reason) {
    * @param decisionNumber the number of the revocation decision, e.g. {@code "3150/QĐ-UBND"}
    * @param reason why it was revoked, as published; NFC
    */
-  public Revocation {
+  public CertificateRevocation {
     Checks.notNull("revocation.date", date);
     decisionNumber = Checks.text("revocation.decisionNumber", decisionNumber, 64);
     reason = Checks.text("revocation.reason", reason, 1000);
@@ -33,7 +33,7 @@ public record Revocation(LocalDate date, String decisionNumber, String reason) {
    * @param reason why
    * @return the revocation
    */
-  public static Revocation of(LocalDate date, String decisionNumber, String reason) {
-    return new Revocation(date, decisionNumber, reason);
+  public static CertificateRevocation of(LocalDate date, String decisionNumber, String reason) {
+    return new CertificateRevocation(date, decisionNumber, reason);
   }
 }

@@ -3,7 +3,7 @@ package io.github.craftmark.core.ocop;
 /**
  * The legal form of an OCOP product owner (chủ thể OCOP), as published in certification decisions.
  */
-public enum OwnerKind {
+public enum OcopOwnerKind {
   /** Doanh nghiệp: an enterprise (company). */
   ENTERPRISE("Doanh nghiệp"),
   /** Hợp tác xã: a cooperative. */
@@ -15,7 +15,7 @@ public enum OwnerKind {
 
   private final String nameVi;
 
-  OwnerKind(String nameVi) {
+  OcopOwnerKind(String nameVi) {
     this.nameVi = nameVi;
   }
 

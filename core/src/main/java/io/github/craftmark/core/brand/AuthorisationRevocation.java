@@ -10,14 +10,14 @@ import java.time.LocalDate;
  * @param date the first day the producer may no longer use the brand (inclusive)
  * @param reason why, or the reference of the decision
  */
-public record Revocation(LocalDate date, String reason) {
+public record AuthorisationRevocation(LocalDate date, String reason) {
   /**
    * Validates the revocation.
    *
    * @param date the first day the producer may no longer use the brand (inclusive)
    * @param reason why, or the reference of the decision
    */
-  public Revocation {
+  public AuthorisationRevocation {
     Checks.notNull("date", date);
     reason = Checks.text("reason", reason, 500);
   }

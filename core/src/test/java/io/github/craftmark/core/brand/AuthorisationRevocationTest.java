@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class RevocationTest {
+class AuthorisationRevocationTest {
 
   @Test
   void constructor_requiresADayAndAReason() {
-    assertThat(new Revocation(LocalDate.of(2024, 11, 1), "Vi phạm quy chế").date())
+    assertThat(new AuthorisationRevocation(LocalDate.of(2024, 11, 1), "Vi phạm quy chế").date())
         .isEqualTo(LocalDate.of(2024, 11, 1));
-    assertThatThrownBy(() -> new Revocation(LocalDate.of(2024, 11, 1), null))
+    assertThatThrownBy(() -> new AuthorisationRevocation(LocalDate.of(2024, 11, 1), null))
         .hasMessage("reason must not be null: null");
   }
 }

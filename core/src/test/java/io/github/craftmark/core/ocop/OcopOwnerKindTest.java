@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class OwnerKindTest {
+class OcopOwnerKindTest {
 
   @Test
   void kinds_haveTheirVietnameseNames() {
-    assertThat(OwnerKind.values())
-        .extracting(OwnerKind::nameVi)
+    assertThat(OcopOwnerKind.values())
+        .extracting(OcopOwnerKind::nameVi)
         .containsExactly("Doanh nghiệp", "Hợp tác xã", "Tổ hợp tác", "Hộ kinh doanh");
   }
 }

@@ -6,13 +6,13 @@ import io.github.craftmark.core.json.GoldenJson;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class RevocationTest {
+class CertificateRevocationTest {
 
   @Test
   void of_requiresDateNumberAndReason() {
-    assertThatThrownBy(() -> Revocation.of(null, "1/QĐ-UBND", "x"))
+    assertThatThrownBy(() -> CertificateRevocation.of(null, "1/QĐ-UBND", "x"))
         .hasMessage("revocation.date must not be null: null");
-    assertThatThrownBy(() -> Revocation.of(LocalDate.of(2024, 12, 20), "1/QĐ-UBND", ""))
+    assertThatThrownBy(() -> CertificateRevocation.of(LocalDate.of(2024, 12, 20), "1/QĐ-UBND", ""))
         .hasMessage("revocation.reason must not be blank: \"\"");
   }
 
@@ -20,7 +20,7 @@ class RevocationTest {
   void json_writesDateNumberAndReason() {
     GoldenJson.assertMatchesGolden(
         OcopFixtures.dinhYenMatRevoked().revocation().orElseThrow(),
-        Revocation.class,
+        CertificateRevocation.class,
         "ocop/revocation.json");
   }
 }
