@@ -13,7 +13,7 @@ import java.util.Optional;
  * Example brands and authorisations. Registration, decision and permit numbers start with {@code
  * EXAMPLE}: they are illustrations, not claims about the real register.
  */
-final class BrandFixtures {
+public final class BrandFixtures {
   private BrandFixtures() {}
 
   static final BrandId BAT_TRANG = BrandId.of("gom-bat-trang");
@@ -30,7 +30,8 @@ final class BrandFixtures {
   static final ProducerId ENTERPRISE = ProducerId.of("dn-gom-quang-vinh");
   static final ProducerId CERTIFIER = ProducerId.of("tt-chung-nhan-hn");
 
-  static VillageBrand batTrang() {
+  /** The Bát Tràng collective mark, owned by the association, covering ceramics. */
+  public static VillageBrand batTrang() {
     return VillageBrand.builder()
         .id(BAT_TRANG)
         .markType(MarkType.COLLECTIVE_MARK)

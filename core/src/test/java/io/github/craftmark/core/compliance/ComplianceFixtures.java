@@ -3,24 +3,15 @@ package io.github.craftmark.core.compliance;
 import io.github.craftmark.core.address.Address;
 import io.github.craftmark.core.address.Commune;
 import io.github.craftmark.core.address.Provinces;
-import io.github.craftmark.core.brand.BrandOwner;
-import io.github.craftmark.core.brand.BrandOwnerKind;
-import io.github.craftmark.core.brand.BrandRegistration;
+import io.github.craftmark.core.brand.BrandFixtures;
 import io.github.craftmark.core.brand.BrandRegistry;
-import io.github.craftmark.core.brand.BrandSign;
 import io.github.craftmark.core.brand.BrandUseAuthorisation;
-import io.github.craftmark.core.brand.MarkType;
-import io.github.craftmark.core.brand.ProtectionPeriod;
-import io.github.craftmark.core.brand.RegulationOnUse;
 import io.github.craftmark.core.brand.UseBasis;
-import io.github.craftmark.core.brand.VillageBrand;
 import io.github.craftmark.core.id.BrandId;
-import io.github.craftmark.core.id.Gtin;
 import io.github.craftmark.core.id.ProducerId;
 import io.github.craftmark.core.id.ProductId;
 import io.github.craftmark.core.id.Sku;
 import io.github.craftmark.core.id.TaxCode;
-import io.github.craftmark.core.id.VillageId;
 import io.github.craftmark.core.money.Money;
 import io.github.craftmark.core.ocop.CriteriaVersion;
 import io.github.craftmark.core.ocop.IssuerLevel;
@@ -36,6 +27,7 @@ import io.github.craftmark.core.product.Material;
 import io.github.craftmark.core.product.Product;
 import io.github.craftmark.core.product.ProductImage;
 import io.github.craftmark.core.product.ProductLabel;
+import io.github.craftmark.core.product.ProductSamples;
 import io.github.craftmark.core.product.Variant;
 import io.github.craftmark.core.product.VariantTier;
 import java.time.LocalDate;
@@ -96,26 +88,8 @@ final class ComplianceFixtures {
 
   /** A compliant vase: origin stated, images, size, authorised brand, active 4★ certificate. */
   static Product.Builder vase() {
-    return Product.builder()
-        .id(VASE_ID)
-        .sku(Sku.of("BT-BHL-25"))
-        .gtin(Gtin.withCheckDigit("893604512001"))
+    return ProductSamples.vase()
         .nameVi("Bình hút lộc men rạn đắp nổi OCOP 4 sao")
-        .nameEn("Crackle-glaze fortune vase with relief")
-        .descriptionVi("Bình gốm Bát Tràng, men rạn cổ, đắp nổi hoa sen. Cao 25 cm.")
-        .category(CraftCategory.CERAMICS)
-        .addMaterial(Material.of("Đất sét trắng"))
-        .addMaterial(Material.of("Men rạn"))
-        .dimensions(Dimensions.ofCm("18", "18", "25.5"))
-        .weightGrams(1800)
-        .addImage(ProductImage.of(
-            "https://gom.example.vn/anh/bhl-25-1.jpg", "Bình hút lộc men rạn, nhìn chính diện"))
-        .price(Money.ofDong(1_250_000))
-        .stock(12)
-        .attribute("Màu men", "Rạn cổ")
-        .producer(MEMBER)
-        .village(VillageId.of("bat-trang"))
-        .brand(BAT_TRANG)
         .ocopCertificate(VASE_CERTIFICATE)
         .label(ProductLabel.ofOrigin("Sản xuất tại Việt Nam")
             .withUsageInstructions("Không dùng trong lò vi sóng"));
@@ -140,21 +114,6 @@ final class ComplianceFixtures {
             .withCareInstructions("Giặt tay bằng nước lạnh, không vắt mạnh"));
   }
 
-  static VillageBrand batTrangMark() {
-    return VillageBrand.builder()
-        .id(BAT_TRANG)
-        .markType(MarkType.COLLECTIVE_MARK)
-        .sign(BrandSign.ofWords("Gốm Bát Tràng"))
-        .registration(BrandRegistration.pending("EXAMPLE-4-2011-00001", LocalDate.of(2011, 3, 15))
-            .withGrant("EXAMPLE-4-0000001-000", LocalDate.of(2012, 9, 20)))
-        .owner(BrandOwner.of(BrandOwnerKind.ASSOCIATION, "Hiệp hội Gốm sứ Bát Tràng", ASSOCIATION))
-        .niceClasses(21)
-        .protection(ProtectionPeriod.of(LocalDate.of(2012, 9, 20), LocalDate.of(2031, 3, 15)))
-        .regulationOnUse(RegulationOnUse.of("EXAMPLE-01/2012/QC-HHGS", LocalDate.of(2012, 10, 1)))
-        .crafts(CraftCategory.CERAMICS)
-        .build();
-  }
-
   static BrandRegistry brands() {
     BrandUseAuthorisation member = BrandUseAuthorisation.builder()
         .brand(BAT_TRANG)
@@ -176,7 +135,7 @@ final class ComplianceFixtures {
         .withRevocation(
             LocalDate.of(2024, 11, 1),
             "Vi phạm quy chế sử dụng: gắn nhãn hiệu tập thể lên hàng không sản xuất tại Bát Tràng");
-    return BrandRegistry.of(List.of(batTrangMark()), List.of(member, revoked));
+    return BrandRegistry.of(List.of(BrandFixtures.batTrang()), List.of(member, revoked));
   }
 
   /** A 4★ certificate for the vase, issued by Hà Nội on 15 Mar 2024, valid through 15 Mar 2027. */

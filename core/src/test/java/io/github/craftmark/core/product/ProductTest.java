@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.core.address.Address;
-import io.github.craftmark.core.id.BrandId;
 import io.github.craftmark.core.id.Gtin;
 import io.github.craftmark.core.id.ProducerId;
 import io.github.craftmark.core.id.ProductId;
 import io.github.craftmark.core.id.Sku;
-import io.github.craftmark.core.id.VillageId;
 import io.github.craftmark.core.json.GoldenJson;
 import io.github.craftmark.core.money.Money;
 import java.net.URI;
@@ -23,55 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ProductTest {
 
-  static Product.Builder vase() {
-    return Product.builder()
-        .id(ProductId.of("binh-hut-loc-01"))
-        .sku(Sku.of("BT-BHL-25"))
-        .gtin(Gtin.withCheckDigit("893604512001"))
-        .nameVi("Bình hút lộc men rạn đắp nổi")
-        .nameEn("Crackle-glaze fortune vase with relief")
-        .descriptionVi("Bình gốm Bát Tràng, men rạn cổ, đắp nổi hoa sen. Cao 25 cm.")
-        .category(CraftCategory.CERAMICS)
-        .addMaterial(Material.of("Đất sét trắng"))
-        .addMaterial(Material.of("Men rạn"))
-        .dimensions(Dimensions.ofCm("18", "18", "25.5"))
-        .weightGrams(1800)
-        .addImage(ProductImage.of(
-            "https://gom.example.vn/anh/bhl-25-1.jpg", "Bình hút lộc men rạn, nhìn chính diện"))
-        .price(Money.ofDong(1_250_000))
-        .stock(12)
-        .attribute("Màu men", "Rạn cổ")
-        .producer(ProducerId.of("hh-bat-trang-001"))
-        .village(VillageId.of("bat-trang"))
-        .brand(BrandId.of("gom-bat-trang"))
-        .ocopCertificate("EXAMPLE-OCOP-HN-2024-0123")
-        .label(ProductLabel.ofOrigin("Sản xuất tại Việt Nam"));
-  }
-
-  static Product.Builder silkScarf() {
-    return Product.builder()
-        .id(ProductId.of("khan-lua-01"))
-        .sku(Sku.of("VP-KL"))
-        .nameVi("Khăn lụa tơ tằm Vạn Phúc")
-        .category(CraftCategory.SILK)
-        .addMaterial(Material.of("Tơ tằm", 100))
-        .addTier(VariantTier.of("Kích thước", "50×50 cm", "90×90 cm"))
-        .addTier(VariantTier.of("Màu", "Đỏ son", "Xanh ngọc"))
-        .addVariant(
-            Variant.of(Sku.of("VP-KL-50-DO"), Money.ofDong(350_000), 20, "50×50 cm", "Đỏ son"))
-        .addVariant(
-            Variant.of(Sku.of("VP-KL-50-XANH"), Money.ofDong(350_000), 0, "50×50 cm", "Xanh ngọc"))
-        .addVariant(
-            Variant.of(Sku.of("VP-KL-90-DO"), Money.ofDong(690_000), 5, "90×90 cm", "Đỏ son"))
-        .producer(ProducerId.of("htx-van-phuc"))
-        .village(VillageId.of("van-phuc"))
-        .label(ProductLabel.ofOrigin("Sản xuất tại Việt Nam")
-            .withCareInstructions("Giặt tay bằng nước lạnh, không vắt mạnh"));
-  }
-
   @Test
   void build_simpleProduct_hasOneVariantWithTheProductSku() {
-    Product product = vase().build();
+    Product product = ProductSamples.vase().build();
     assertThat(product.variants()).hasSize(1);
     assertThat(product.variants().get(0).sku()).isEqualTo(Sku.of("BT-BHL-25"));
     assertThat(product.lowestPrice()).isEqualTo(Money.ofDong(1_250_000));
@@ -81,7 +33,7 @@ class ProductTest {
 
   @Test
   void build_withTwoTiers_keepsCombinationsAndSumsStock() {
-    Product scarf = silkScarf().build();
+    Product scarf = ProductSamples.silkScarf().build();
     assertThat(scarf.tiers()).hasSize(2);
     assertThat(scarf.lowestPrice()).isEqualTo(Money.ofDong(350_000));
     assertThat(scarf.totalStock()).isEqualTo(25);
@@ -93,21 +45,22 @@ class ProductTest {
 
   @Test
   void build_whenNameDecomposed_storesNfc() {
-    Product product = vase().nameVi("Bi\u0300nh gô\u0301m").build();
+    Product product = ProductSamples.vase().nameVi("Bi\u0300nh gô\u0301m").build();
     assertThat(product.nameVi()).isEqualTo("Bình gốm");
   }
 
   @Test
   void build_whenThreeTiers_isRejected() {
-    assertThatThrownBy(
-            () -> silkScarf().addTier(VariantTier.of("Hộp", "Có", "Không")).build())
+    assertThatThrownBy(() -> ProductSamples.silkScarf()
+            .addTier(VariantTier.of("Hộp", "Có", "Không"))
+            .build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("tiers must have at most 2 entries: 3");
   }
 
   @Test
   void build_whenVariantOptionNotInTier_isRejectedNamingIt() {
-    assertThatThrownBy(() -> silkScarf()
+    assertThatThrownBy(() -> ProductSamples.silkScarf()
             .addVariant(
                 Variant.of(Sku.of("VP-KL-70"), Money.ofDong(500_000), 1, "70×70 cm", "Đỏ son"))
             .build())
@@ -117,7 +70,7 @@ class ProductTest {
 
   @Test
   void build_whenVariantCombinationRepeated_isRejected() {
-    assertThatThrownBy(() -> silkScarf()
+    assertThatThrownBy(() -> ProductSamples.silkScarf()
             .addVariant(
                 Variant.of(Sku.of("VP-KL-50-DO-2"), Money.ofDong(350_000), 1, "50×50 cm", "Đỏ son"))
             .build())
@@ -126,7 +79,7 @@ class ProductTest {
 
   @Test
   void build_whenVariantSkuRepeated_isRejected() {
-    assertThatThrownBy(() -> silkScarf()
+    assertThatThrownBy(() -> ProductSamples.silkScarf()
             .addVariant(Variant.of(
                 Sku.of("VP-KL-50-DO"), Money.ofDong(690_000), 1, "90×90 cm", "Xanh ngọc"))
             .build())
@@ -135,36 +88,37 @@ class ProductTest {
 
   @Test
   void build_whenPriceSetWithTiers_isRejected() {
-    assertThatThrownBy(() -> silkScarf().price(Money.ofDong(1)).build())
+    assertThatThrownBy(() -> ProductSamples.silkScarf().price(Money.ofDong(1)).build())
         .hasMessageStartingWith("price must be set on each variant when the product has tiers");
   }
 
   @Test
   void build_whenPriceMissing_isRejectedNamingPrice() {
-    assertThatThrownBy(() -> vase().price(null).build()).hasMessage("price must not be null: null");
+    assertThatThrownBy(() -> ProductSamples.vase().price(null).build())
+        .hasMessage("price must not be null: null");
   }
 
   @Test
   void build_whenMissingProducer_isRejected() {
-    assertThatThrownBy(() -> vase().producer(null).build())
+    assertThatThrownBy(() -> ProductSamples.vase().producer(null).build())
         .hasMessage("producer must not be null: null");
   }
 
   @Test
   void build_whenWeightOutOfRange_isRejected() {
-    assertThatThrownBy(() -> vase().weightGrams(0).build())
+    assertThatThrownBy(() -> ProductSamples.vase().weightGrams(0).build())
         .hasMessage("weightGrams must be 1..1000000: 0");
   }
 
   @Test
   void build_whenNameTooLong_isRejected() {
-    assertThatThrownBy(() -> vase().nameVi("Gốm ".repeat(100)).build())
+    assertThatThrownBy(() -> ProductSamples.vase().nameVi("Gốm ".repeat(100)).build())
         .hasMessageStartingWith("nameVi must be at most 255 characters");
   }
 
   @Test
   void withStock_changesOneVariantOnly() {
-    Product scarf = silkScarf().build();
+    Product scarf = ProductSamples.silkScarf().build();
     Product updated = scarf.withStock(Sku.of("VP-KL-50-XANH"), 7);
     assertThat(updated.variant(Sku.of("VP-KL-50-XANH")))
         .get()
@@ -181,7 +135,7 @@ class ProductTest {
 
   @Test
   void toBuilder_roundTripsAndAllowsRepricingASimpleProduct() {
-    Product vase = vase().build();
+    Product vase = ProductSamples.vase().build();
     assertThat(vase.toBuilder().build()).isEqualTo(vase);
     Product cheaper = vase.toBuilder().price(Money.ofDong(990_000)).build();
     assertThat(cheaper.lowestPrice()).isEqualTo(Money.ofDong(990_000));
@@ -191,7 +145,7 @@ class ProductTest {
 
   @Test
   void collections_areImmutable() {
-    Product vase = vase().build();
+    Product vase = ProductSamples.vase().build();
     assertThatThrownBy(() -> vase.images().clear())
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> vase.attributes().put("x", "y"))
@@ -201,12 +155,14 @@ class ProductTest {
 
   @Test
   void json_simpleProduct_matchesGolden() {
-    GoldenJson.assertMatchesGolden(vase().build(), Product.class, "product/vase.json");
+    GoldenJson.assertMatchesGolden(
+        ProductSamples.vase().build(), Product.class, "product/vase.json");
   }
 
   @Test
   void json_productWithTiers_matchesGolden() {
-    GoldenJson.assertMatchesGolden(silkScarf().build(), Product.class, "product/silk-scarf.json");
+    GoldenJson.assertMatchesGolden(
+        ProductSamples.silkScarf().build(), Product.class, "product/silk-scarf.json");
   }
 
   @Test
@@ -232,12 +188,12 @@ class ProductTest {
     String json = GoldenJson.golden("product/vase.json")
         .replace("{\n  \"id\"", "{\n  \"futureField\" : {\"x\": 1},\n  \"id\"");
     assertThat(GoldenJson.MAPPER.readValue(json, Product.class))
-        .isEqualTo(vase().build());
+        .isEqualTo(ProductSamples.vase().build());
   }
 
   @Test
   void toBuilder_changingTheSkuOfASimpleProduct_movesItsVariantAlong() {
-    Product vase = vase().build();
+    Product vase = ProductSamples.vase().build();
     Product renamed = vase.toBuilder().sku(Sku.of("BT-BHL-25-V2")).build();
     assertThat(renamed.sku()).isEqualTo(Sku.of("BT-BHL-25-V2"));
     assertThat(renamed.variants())
@@ -248,13 +204,13 @@ class ProductTest {
 
   @Test
   void toBuilder_ofAProductWithTiers_roundTrips() {
-    Product scarf = silkScarf().build();
+    Product scarf = ProductSamples.silkScarf().build();
     assertThat(scarf.toBuilder().build()).isEqualTo(scarf);
   }
 
   @Test
   void build_whenStockSetWithTiers_isRejectedNamingStock() {
-    assertThatThrownBy(() -> silkScarf().stock(3).build())
+    assertThatThrownBy(() -> ProductSamples.silkScarf().stock(3).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("stock must be set on each variant when the product has tiers or variants: 3");
   }
@@ -275,21 +231,23 @@ class ProductTest {
 
   @Test
   void build_whenAnAttributeNameIsRepeatedInAnotherSpelling_isRejected() {
-    assertThatThrownBy(() -> vase().attribute("Ma\u0300u men", "Lam").build())
+    assertThatThrownBy(
+            () -> ProductSamples.vase().attribute("Ma\u0300u men", "Lam").build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("attributes must not repeat a name: \"Màu men\"");
   }
 
   @Test
   void toBuilder_weightCanBeCleared() {
-    assertThat(vase().build().toBuilder().weightGrams(null).build().weightGrams())
+    assertThat(
+            ProductSamples.vase().build().toBuilder().weightGrams(null).build().weightGrams())
         .isEmpty();
   }
 
   static Product everyOptionalField() throws Exception {
     Address hanoi =
         GoldenJson.MAPPER.readValue(GoldenJson.golden("address/bat-trang.json"), Address.class);
-    return vase()
+    return ProductSamples.vase()
         .descriptionEn("Bát Tràng stoneware, antique crackle glaze, lotus relief. 25 cm tall.")
         .materials(List.of(Material.of("Đất sét trắng", 90), Material.of("Men rạn", 10)))
         .images(List.of(new ProductImage(
