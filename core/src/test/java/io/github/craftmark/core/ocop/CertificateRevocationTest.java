@@ -10,9 +10,10 @@ class CertificateRevocationTest {
 
   @Test
   void of_requiresDateNumberAndReason() {
-    assertThatThrownBy(() -> CertificateRevocation.of(null, "1/QĐ-UBND", "x"))
+    assertThatThrownBy(() -> CertificateRevocation.of(null, "EXAMPLE-1/QĐ-UBND", "x"))
         .hasMessage("revocation.date must not be null: null");
-    assertThatThrownBy(() -> CertificateRevocation.of(LocalDate.of(2024, 12, 20), "1/QĐ-UBND", ""))
+    assertThatThrownBy(
+            () -> CertificateRevocation.of(LocalDate.of(2024, 12, 20), "EXAMPLE-1/QĐ-UBND", ""))
         .hasMessage("revocation.reason must not be blank: \"\"");
   }
 

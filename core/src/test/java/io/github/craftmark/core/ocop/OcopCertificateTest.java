@@ -19,7 +19,7 @@ class OcopCertificateTest {
 
   private static OcopCertificate.Builder issuedOn(LocalDate date) {
     return OcopFixtures.batTrangVase().toBuilder()
-        .decision("1/QĐ-UBND", date)
+        .decision("EXAMPLE-1/QĐ-UBND", date)
         .issuedOn(null)
         .validUntil(null);
   }
@@ -60,14 +60,14 @@ class OcopCertificateTest {
     assertThat(c.statusOn(MAR_15_2024.minusDays(1))).isEqualTo(CertificateStatus.NOT_YET_VALID);
     assertThat(c.statusOn(MAR_15_2024)).isEqualTo(CertificateStatus.ACTIVE);
     OcopCertificate superseded =
-        c.withSupersededBy(Supersession.of("88/2025/GCN-OCOP", LocalDate.of(2025, 9, 1)));
+        c.withSupersededBy(Supersession.of("EXAMPLE-88/2025/GCN-OCOP", LocalDate.of(2025, 9, 1)));
     assertThat(superseded.statusOn(LocalDate.of(2025, 8, 31))).isEqualTo(CertificateStatus.ACTIVE);
     assertThat(superseded.statusOn(LocalDate.of(2025, 9, 1)))
         .isEqualTo(CertificateStatus.SUPERSEDED);
     assertThat(superseded.statusOn(LocalDate.of(2030, 1, 1)))
         .isEqualTo(CertificateStatus.SUPERSEDED);
     OcopCertificate revoked = c.withRevocation(CertificateRevocation.of(
-        LocalDate.of(2025, 1, 10), "55/QĐ-UBND", "Không đáp ứng tiêu chí bắt buộc"));
+        LocalDate.of(2025, 1, 10), "EXAMPLE-55/QĐ-UBND", "Không đáp ứng tiêu chí bắt buộc"));
     assertThat(revoked.statusOn(LocalDate.of(2025, 1, 9))).isEqualTo(CertificateStatus.ACTIVE);
     assertThat(revoked.statusOn(LocalDate.of(2025, 1, 10))).isEqualTo(CertificateStatus.REVOKED);
   }
@@ -84,9 +84,9 @@ class OcopCertificateTest {
   @Test
   void statusOn_whenSupersededThenRevoked_revocationWinsFromItsDate() {
     OcopCertificate c = OcopFixtures.batTrangVase().toBuilder()
-        .supersededBy(Supersession.of("88/2025/GCN-OCOP", LocalDate.of(2025, 1, 1)))
-        .revocation(
-            CertificateRevocation.of(LocalDate.of(2025, 6, 1), "90/QĐ-UBND", "Vi phạm quy định"))
+        .supersededBy(Supersession.of("EXAMPLE-88/2025/GCN-OCOP", LocalDate.of(2025, 1, 1)))
+        .revocation(CertificateRevocation.of(
+            LocalDate.of(2025, 6, 1), "EXAMPLE-90/QĐ-UBND", "Vi phạm quy định"))
         .build();
     assertThat(c.statusOn(LocalDate.of(2025, 3, 1))).isEqualTo(CertificateStatus.SUPERSEDED);
     assertThat(c.statusOn(LocalDate.of(2025, 6, 1))).isEqualTo(CertificateStatus.REVOKED);
@@ -129,11 +129,11 @@ class OcopCertificateTest {
   @Test
   void build_whenRevokedBeforeIssue_isRejected() {
     assertThatThrownBy(() -> OcopFixtures.batTrangVase()
-            .withRevocation(
-                CertificateRevocation.of(MAR_15_2024.minusDays(1), "1/QĐ-UBND", "Nhầm lẫn")))
+            .withRevocation(CertificateRevocation.of(
+                MAR_15_2024.minusDays(1), "EXAMPLE-1/QĐ-UBND", "Nhầm lẫn")))
         .hasMessage("revocation.date must not be before issuedOn 2024-03-15: 2024-03-14");
     assertThat(OcopFixtures.batTrangVase()
-            .withRevocation(CertificateRevocation.of(MAR_15_2024, "1/QĐ-UBND", "Nhầm lẫn"))
+            .withRevocation(CertificateRevocation.of(MAR_15_2024, "EXAMPLE-1/QĐ-UBND", "Nhầm lẫn"))
             .statusOn(MAR_15_2024))
         .isEqualTo(CertificateStatus.REVOKED);
   }
@@ -207,7 +207,7 @@ class OcopCertificateTest {
   @Test
   void check_whenDistrictIssues3StarsAfterReform_isFlagged() {
     OcopCertificate district = OcopFixtures.batTrangVase().toBuilder()
-        .decision("12/QĐ-UBND", LocalDate.of(2025, 7, 15))
+        .decision("EXAMPLE-12/QĐ-UBND", LocalDate.of(2025, 7, 15))
         .issuedOn(null)
         .validUntil(null)
         .issuer("UBND huyện Gia Lâm", IssuerLevel.DISTRICT)
@@ -221,7 +221,7 @@ class OcopCertificateTest {
         .startsWith("DISTRICT may not issue 3★ on 2025-07-15");
 
     OcopCertificate in2024 = district.toBuilder()
-        .decision("12/QĐ-UBND", LocalDate.of(2024, 7, 15))
+        .decision("EXAMPLE-12/QĐ-UBND", LocalDate.of(2024, 7, 15))
         .issuedOn(null)
         .validUntil(null)
         .build();
@@ -275,7 +275,7 @@ class OcopCertificateTest {
         .extracting(CertificateFinding::code)
         .containsExactly(CertificateFinding.Code.SCORE_VERSION_DIFFERS);
     OcopCertificate amended = OcopFixtures.batTrangVase().toBuilder()
-        .decision("2001/QĐ-UBND", LocalDate.of(2025, 9, 1))
+        .decision("EXAMPLE-2001/QĐ-UBND", LocalDate.of(2025, 9, 1))
         .issuedOn(null)
         .validUntil(null)
         .criteriaVersion(CriteriaVersion.DECISION_1489_2025)
@@ -286,7 +286,7 @@ class OcopCertificateTest {
   @Test
   void check_when1048UsedAfterReplacement_isFlagged() {
     OcopCertificate c = OcopFixtures.dinhYenMatRevoked().toBuilder()
-        .decision("80/QĐ-UBND", LocalDate.of(2023, 3, 1))
+        .decision("EXAMPLE-80/QĐ-UBND", LocalDate.of(2023, 3, 1))
         .revocation(null)
         .issuedOn(null)
         .validUntil(null)
@@ -369,7 +369,7 @@ class OcopCertificateTest {
   @Test
   void json_withOnlyTheRequiredFields_readsWithDefaultsAndEmptyOptionals() throws Exception {
     String json = """
-        {"certificateNumber":"27/GCN-OCOP-HĐ","decisionNumber":"2150/QĐ-UBND",
+        {"certificateNumber":"EXAMPLE-27/GCN-OCOP-HĐ","decisionNumber":"EXAMPLE-2150/QĐ-UBND",
          "decisionDate":"2024-02-29","issuerName":"UBND quận Hà Đông","issuerLevel":"DISTRICT",
          "criteriaVersion":"DECISION_148_2023","stars":3,"productGroup":"HANDICRAFTS",
          "productName":"Khăn lụa tơ tằm Vạn Phúc",

@@ -11,8 +11,8 @@ final class OcopFixtures {
   /** A 4★ Bát Tràng vase rated by Hà Nội under Decision 148. */
   static OcopCertificate batTrangVase() {
     return OcopCertificate.builder()
-        .certificateNumber("153/2024/GCN-OCOP")
-        .decision("1560/QĐ-UBND", LocalDate.of(2024, 3, 15))
+        .certificateNumber("EXAMPLE-153/2024/GCN-OCOP")
+        .decision("EXAMPLE-1560/QĐ-UBND", LocalDate.of(2024, 3, 15))
         .issuer("UBND Thành phố Hà Nội", IssuerLevel.PROVINCE)
         .criteriaVersion(CriteriaVersion.DECISION_148_2023)
         .stars(StarRating.FOUR)
@@ -30,8 +30,8 @@ final class OcopFixtures {
   /** A 3★ Vạn Phúc silk scarf of 2021 in the legacy textiles group, issued by a district. */
   static OcopCertificate vanPhucScarf() {
     return OcopCertificate.builder()
-        .certificateNumber("27/GCN-OCOP-HĐ")
-        .decision("2150/QĐ-UBND", LocalDate.of(2021, 11, 25))
+        .certificateNumber("EXAMPLE-27/GCN-OCOP-HĐ")
+        .decision("EXAMPLE-2150/QĐ-UBND", LocalDate.of(2021, 11, 25))
         .issuer("UBND quận Hà Đông", IssuerLevel.DISTRICT)
         .criteriaVersion(CriteriaVersion.DECISION_1048_2019)
         .stars(3)
@@ -45,8 +45,8 @@ final class OcopFixtures {
   /** A 3★ Định Yên sedge mat of 2021, revoked in 2024 for not being re-assessed in time. */
   static OcopCertificate dinhYenMatRevoked() {
     return OcopCertificate.builder()
-        .certificateNumber("41/GCN-OCOP")
-        .decision("612/QĐ-UBND-HC", LocalDate.of(2021, 6, 10))
+        .certificateNumber("EXAMPLE-41/GCN-OCOP")
+        .decision("EXAMPLE-612/QĐ-UBND-HC", LocalDate.of(2021, 6, 10))
         .issuer("UBND tỉnh Đồng Tháp", IssuerLevel.PROVINCE)
         .criteriaVersion(CriteriaVersion.DECISION_1048_2019)
         .stars(StarRating.THREE)
@@ -55,7 +55,7 @@ final class OcopFixtures {
         .owner(OcopOwner.of("Hợp tác xã Chiếu Định Yên", OcopOwnerKind.COOPERATIVE))
         .revocation(CertificateRevocation.of(
             LocalDate.of(2024, 12, 20),
-            "1635/QĐ-UBND-HC",
+            "EXAMPLE-1635/QĐ-UBND-HC",
             "Không tham gia đánh giá lại khi hết thời hạn 36 tháng"))
         .build();
   }

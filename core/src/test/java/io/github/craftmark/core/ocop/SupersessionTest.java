@@ -12,14 +12,14 @@ class SupersessionTest {
   void of_requiresNumberAndDate() {
     assertThatThrownBy(() -> Supersession.of(" ", LocalDate.of(2025, 9, 1)))
         .hasMessage("supersededBy.certificateNumber must not be blank: \" \"");
-    assertThatThrownBy(() -> Supersession.of("88/2025/GCN-OCOP", null))
+    assertThatThrownBy(() -> Supersession.of("EXAMPLE-88/2025/GCN-OCOP", null))
         .hasMessage("supersededBy.date must not be null: null");
   }
 
   @Test
   void json_writesNumberAndDate() {
     GoldenJson.assertMatchesGolden(
-        Supersession.of("88/2025/GCN-OCOP", LocalDate.of(2025, 9, 1)),
+        Supersession.of("EXAMPLE-88/2025/GCN-OCOP", LocalDate.of(2025, 9, 1)),
         Supersession.class,
         "ocop/supersession.json");
   }

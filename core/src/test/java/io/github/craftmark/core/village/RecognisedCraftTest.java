@@ -17,10 +17,10 @@ class RecognisedCraftTest {
         CraftCategory.SILK,
         "Nghề dệt lụa",
         true,
-        Optional.of(" 123/QĐ-UBND "),
+        Optional.of(" EXAMPLE-123/QĐ-UBND "),
         Optional.of(LocalDate.of(2010, 5, 20)),
         Provinces.standard().get("Hà Nội"));
-    assertThat(craft.decisionNumber()).contains("123/QĐ-UBND");
+    assertThat(craft.decisionNumber()).contains("EXAMPLE-123/QĐ-UBND");
     assertThat(RecognitionLevel.TRADITIONAL_CRAFT_VILLAGE.nameVi())
         .isEqualTo("Làng nghề truyền thống");
   }
