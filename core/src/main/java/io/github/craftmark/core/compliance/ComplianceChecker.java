@@ -164,8 +164,16 @@ public final class ComplianceChecker {
 
   private final ComplianceRules rules;
 
+  // The restricted-goods keywords split into words once, not once per product field checked.
+  private final List<KeywordEntry> restrictedGoods;
+
+  private record KeywordEntry(RestrictedGoodsEntry entry, List<List<WordMatch.Word>> phrases) {}
+
   private ComplianceChecker(ComplianceRules rules) {
     this.rules = Checks.notNull("rules", rules);
+    this.restrictedGoods = rules.restrictedGoods().entries().stream()
+        .map(e -> new KeywordEntry(e, e.keywordPhrases()))
+        .toList();
   }
 
   /**
@@ -185,7 +193,11 @@ public final class ComplianceChecker {
    * @return the checker
    */
   public static ComplianceChecker withDefaultRules() {
-    return new ComplianceChecker(ComplianceRules.defaults());
+    return DefaultHolder.CHECKER;
+  }
+
+  private static final class DefaultHolder {
+    static final ComplianceChecker CHECKER = new ComplianceChecker(ComplianceRules.defaults());
   }
 
   /**
@@ -349,11 +361,12 @@ public final class ComplianceChecker {
   }
 
   private void checkRestrictedGoods(List<Text> texts, List<Finding> out) {
-    for (RestrictedGoodsEntry entry : rules.restrictedGoods().entries()) {
+    for (KeywordEntry compiled : restrictedGoods) {
+      RestrictedGoodsEntry entry = compiled.entry();
       String keyword = null;
       List<String> fields = new ArrayList<>();
       for (Text text : texts) {
-        Optional<String> hit = entry.matchedKeyword(text.words());
+        Optional<String> hit = entry.matchedKeyword(text.words(), compiled.phrases());
         if (hit.isPresent()) {
           keyword = keyword == null ? hit.get() : keyword;
           fields.add(text.field());

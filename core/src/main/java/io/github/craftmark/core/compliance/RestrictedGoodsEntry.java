@@ -114,9 +114,20 @@ public record RestrictedGoodsEntry(
   }
 
   Optional<String> matchedKeyword(List<WordMatch.Word> textWords) {
-    for (String keyword : keywords) {
-      if (WordMatch.containsPhrase(textWords, WordMatch.words(keyword))) {
-        return Optional.of(keyword);
+    return matchedKeyword(textWords, keywordPhrases());
+  }
+
+  /** The keywords split into words, in keyword order; callers that match often keep these. */
+  List<List<WordMatch.Word>> keywordPhrases() {
+    return keywords.stream().map(WordMatch::words).toList();
+  }
+
+  /** Like {@link #matchedKeyword(List)} with the keywords already split by {@link #keywordPhrases}. */
+  Optional<String> matchedKeyword(
+      List<WordMatch.Word> textWords, List<List<WordMatch.Word>> phrases) {
+    for (int i = 0; i < phrases.size(); i++) {
+      if (WordMatch.containsPhrase(textWords, phrases.get(i))) {
+        return Optional.of(keywords.get(i));
       }
     }
     return Optional.empty();
