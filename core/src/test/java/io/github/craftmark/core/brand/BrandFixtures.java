@@ -103,7 +103,8 @@ public final class BrandFixtures {
         .build();
   }
 
-  static BrandUseAuthorisation memberAuthorisation() {
+  /** The member's membership authorisation for the Bát Tràng mark, 1 Jun 2020 – 31 May 2025. */
+  public static BrandUseAuthorisation memberAuthorisation() {
     return BrandUseAuthorisation.builder()
         .brand(BAT_TRANG)
         .producer(MEMBER)
@@ -127,7 +128,8 @@ public final class BrandFixtures {
         .build();
   }
 
-  static BrandUseAuthorisation revokedAuthorisation() {
+  /** An expelled member's authorisation, revoked from 1 Nov 2024. */
+  public static BrandUseAuthorisation revokedAuthorisation() {
     return BrandUseAuthorisation.builder()
         .brand(BAT_TRANG)
         .producer(EXPELLED)

@@ -6,7 +6,6 @@ import io.github.craftmark.core.address.Provinces;
 import io.github.craftmark.core.brand.BrandFixtures;
 import io.github.craftmark.core.brand.BrandRegistry;
 import io.github.craftmark.core.brand.BrandUseAuthorisation;
-import io.github.craftmark.core.brand.UseBasis;
 import io.github.craftmark.core.id.BrandId;
 import io.github.craftmark.core.id.ProducerId;
 import io.github.craftmark.core.id.ProductId;
@@ -115,26 +114,13 @@ final class ComplianceFixtures {
   }
 
   static BrandRegistry brands() {
-    BrandUseAuthorisation member = BrandUseAuthorisation.builder()
-        .brand(BAT_TRANG)
-        .producer(MEMBER)
-        .basis(UseBasis.MEMBERSHIP)
-        .referenceNumber("EXAMPLE-15/QĐ-HHGS")
+    // The member's authorisation renewed so that it covers SALE_DAY.
+    BrandUseAuthorisation member = BrandFixtures.memberAuthorisation().toBuilder()
         .issuedOn(LocalDate.of(2024, 5, 25))
         .validFrom(LocalDate.of(2024, 6, 1))
         .validUntil(LocalDate.of(2029, 5, 31))
-        .crafts(CraftCategory.CERAMICS)
         .build();
-    BrandUseAuthorisation revoked = BrandUseAuthorisation.builder()
-        .brand(BAT_TRANG)
-        .producer(EXPELLED)
-        .basis(UseBasis.MEMBERSHIP)
-        .referenceNumber("EXAMPLE-22/QĐ-HHGS")
-        .issuedOn(LocalDate.of(2021, 8, 2))
-        .build()
-        .withRevocation(
-            LocalDate.of(2024, 11, 1),
-            "Vi phạm quy chế sử dụng: gắn nhãn hiệu tập thể lên hàng không sản xuất tại Bát Tràng");
+    BrandUseAuthorisation revoked = BrandFixtures.revokedAuthorisation();
     return BrandRegistry.of(List.of(BrandFixtures.batTrang()), List.of(member, revoked));
   }
 
