@@ -3,4 +3,5 @@
  */
 module io.github.craftmark.platform {
   requires transitive io.github.craftmark.core;
+  requires transitive java.net.http;
 }

@@ -4,4 +4,10 @@
  */
 module io.github.craftmark.provenance {
   requires transitive io.github.craftmark.core;
+  // QR images are read from and written to java.awt.image.BufferedImage.
+  requires transitive java.desktop;
+  requires org.bouncycastle.provider;
+  requires org.bouncycastle.pkix;
+  requires org.bouncycastle.util;
+  requires com.google.zxing;
 }
