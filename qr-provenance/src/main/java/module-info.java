@@ -10,4 +10,7 @@ module io.github.craftmark.provenance {
   requires org.bouncycastle.pkix;
   requires org.bouncycastle.util;
   requires com.google.zxing;
+
+  exports io.github.craftmark.provenance;
+  exports io.github.craftmark.provenance.key;
 }
