@@ -272,20 +272,28 @@ public final class TrustStore {
       return rejected(TrustListRejection.MALFORMED, e.getMessage());
     }
     String authorityId = raw.authority().id();
+    // Checked here against the state as it is, so that the order of the checks is the documented
+    // one, and again under the lock, where the state cannot change any more.
+    Optional<String> early = authorityMismatch(state, signer, authorityId);
+    if (early.isPresent()) {
+      return rejected(TrustListRejection.AUTHORITY_MISMATCH, early.get());
+    }
+    // The roots allowed to sign certificates depend on the pins only, not on the state: the
+    // costly certificate checks run outside the lock.
+    List<TagPublicKey> certificateRoots = namedRoots.getOrDefault(authorityId, List.of(signer));
+    TrustList list;
+    try {
+      list = raw.withMembers(Certificates.verifyAll(raw, certificateRoots));
+    } catch (Certificates.BadSignature e) {
+      return rejected(TrustListRejection.BAD_SIGNATURE, e.getMessage());
+    } catch (TrustFormatException e) {
+      return rejected(TrustListRejection.MALFORMED, e.getMessage());
+    }
     synchronized (updateLock) {
       TrustState current = state;
       Optional<String> mismatch = authorityMismatch(current, signer, authorityId);
       if (mismatch.isPresent()) {
         return rejected(TrustListRejection.AUTHORITY_MISMATCH, mismatch.get());
-      }
-      List<TagPublicKey> certificateRoots = namedRoots.getOrDefault(authorityId, List.of(signer));
-      TrustList list;
-      try {
-        list = raw.withMembers(Certificates.verifyAll(raw, certificateRoots));
-      } catch (Certificates.BadSignature e) {
-        return rejected(TrustListRejection.BAD_SIGNATURE, e.getMessage());
-      } catch (TrustFormatException e) {
-        return rejected(TrustListRejection.MALFORMED, e.getMessage());
       }
       Optional<TrustState.Authority> held = current.authority(authorityId);
       if (held.isPresent()) {
