@@ -132,6 +132,8 @@ class TrustStoreTest {
     assertThat(update).isInstanceOf(TrustListUpdate.Accepted.class);
     assertThat(((TrustListUpdate.Accepted) update).changed()).isFalse();
     assertThat(store.snapshot()).isSameAs(before);
+    Instant stale = ISSUED.plus(TrustListBuilder.DEFAULT_VALIDITY).plusSeconds(1);
+    assertThat(reason(store.update(list, stale))).isEqualTo(TrustListRejection.EXPIRED);
   }
 
   @Test
