@@ -7,7 +7,11 @@ module io.github.craftmark.platform {
 
   exports io.github.craftmark.platform;
   exports io.github.craftmark.platform.auth;
+  exports io.github.craftmark.platform.fake;
   exports io.github.craftmark.platform.http;
 
   uses io.github.craftmark.platform.MarketplaceAdapterProvider;
+
+  provides io.github.craftmark.platform.MarketplaceAdapterProvider with
+      io.github.craftmark.platform.fake.FakeMarketplaceProvider;
 }
