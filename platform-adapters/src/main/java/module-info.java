@@ -4,4 +4,14 @@
 module io.github.craftmark.platform {
   requires transitive io.github.craftmark.core;
   requires transitive java.net.http;
+
+  exports io.github.craftmark.platform;
+  exports io.github.craftmark.platform.auth;
+  exports io.github.craftmark.platform.fake;
+  exports io.github.craftmark.platform.http;
+
+  uses io.github.craftmark.platform.MarketplaceAdapterProvider;
+
+  provides io.github.craftmark.platform.MarketplaceAdapterProvider with
+      io.github.craftmark.platform.fake.FakeMarketplaceProvider;
 }
