@@ -236,7 +236,13 @@ public final class LazadaStandIn implements AutoCloseable {
 
   /** One unit of an order. */
   public record StoredItem(
-      String orderItemId, String sellerSku, String name, long price, String status) {}
+      String orderItemId,
+      String itemId,
+      long skuId,
+      String sellerSku,
+      String name,
+      long price,
+      String status) {}
 
   /** Adds an order, for order tests. */
   public StoredOrder addOrder(
@@ -537,10 +543,35 @@ public final class LazadaStandIn implements AutoCloseable {
         return error(200, "4001", "ISP", "Only Lazada image URLs are allowed: " + image.asText());
       }
     }
+    Map<String, List<String>> variations = new LinkedHashMap<>();
+    for (JsonNode variation : product.path("variation")) {
+      List<String> options = new ArrayList<>();
+      variation.path("options").path("option").forEach(o -> options.add(o.asText()));
+      variations.put(variation.path("name").asText(), options);
+    }
+    if (variations.size() > 2) {
+      return error(
+          200,
+          "VARIATION_SIZE_LIMIT",
+          "ISP",
+          "The Variations Size Exceeds Maximum Size Limit, The Size Limit is: 2.");
+    }
     Map<String, Long> skuIds = new LinkedHashMap<>();
     Map<String, Long> prices = new LinkedHashMap<>();
     Map<String, Integer> quantities = new LinkedHashMap<>();
     for (JsonNode sku : skus) {
+      for (Map.Entry<String, List<String>> variation : variations.entrySet()) {
+        String option = sku.path("saleProp").path(variation.getKey()).asText();
+        if (!variation.getValue().contains(option)) {
+          return error(
+              200,
+              "SKU_VARIATION_OPTION_NOT_EXIST",
+              "ISP",
+              "The SKU Variation Option is Not Exist, The SellerSKU is: "
+                  + sku.path("SellerSku").asText() + ", The SKU Variation Name is: "
+                  + variation.getKey());
+        }
+      }
       for (String field : List.of(
           "SellerSku",
           "price",
@@ -765,6 +796,8 @@ public final class LazadaStandIn implements AutoCloseable {
       node.put("order_id", orderId);
       node.put("name", item.name());
       node.put("sku", item.sellerSku());
+      node.put("sku_id", item.skuId());
+      node.put("shop_sku", item.itemId() + "_VN-" + item.skuId());
       node.put("item_price", item.price() + ".00");
       node.put("paid_price", item.price() + ".00");
       node.put("status", item.status());

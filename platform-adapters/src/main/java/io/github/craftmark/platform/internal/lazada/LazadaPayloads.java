@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.craftmark.core.money.Money;
 import io.github.craftmark.core.product.Dimensions;
 import io.github.craftmark.core.product.Variant;
+import io.github.craftmark.core.product.VariantTier;
+import io.github.craftmark.platform.ListingDraft;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,43 +30,75 @@ final class LazadaPayloads {
 
   private LazadaPayloads() {}
 
-  /** The JSON payload of {@code /product/create}. */
-  static String createProduct(LazadaListingContent content) {
+  /**
+   * The JSON payload of {@code /product/create} for a mapped draft whose images are already on
+   * Lazada.
+   *
+   * <p>Variant tiers are declared as Lazada variations ({@code variation1}, {@code variation2})
+   * and each SKU names its options under {@code saleProp}, as the "Custom sales attributes" guide
+   * shows: a tier mapped to a category sale property ({@code saleProp:<tier>} attribute, e.g.
+   * {@code color_family}) uses that standard property, any other tier is a custom one named after
+   * the tier. The {@code saleProp:} mapping attributes themselves are not sent as attributes.
+   *
+   * @param draft the draft; it has weight and dimensions (the mapper requires them)
+   * @param imageUrls the Lazada URLs of the draft's images, in order
+   */
+  static String createProduct(ListingDraft draft, List<String> imageUrls) {
     ObjectNode product = JSON.objectNode();
-    product.put("PrimaryCategory", content.primaryCategory());
-    ObjectNode images = product.putObject("Images");
-    ArrayNode imageList = images.putArray("Image");
-    content.imageUrls().forEach(imageList::add);
+    product.put("PrimaryCategory", draft.categoryId());
+    ArrayNode imageList = product.putObject("Images").putArray("Image");
+    imageUrls.forEach(imageList::add);
+
+    List<String> salePropNames = new ArrayList<>();
+    if (!draft.tiers().isEmpty()) {
+      ObjectNode variations = product.putObject("variation");
+      for (int t = 0; t < draft.tiers().size(); t++) {
+        VariantTier tier = draft.tiers().get(t);
+        String standard = draft.attributes().get(LazadaRules.SALE_PROP_PREFIX + tier.name());
+        String name = standard != null ? standard : tier.name();
+        salePropNames.add(name);
+        ObjectNode variation = variations.putObject("variation" + (t + 1));
+        variation.put("name", name);
+        variation.put("hasImage", false);
+        variation.put("customize", standard == null);
+        ArrayNode options = variation.putObject("options").putArray("option");
+        tier.options().forEach(options::add);
+      }
+    }
 
     ObjectNode attributes = product.putObject("Attributes");
     // Category attributes first: the fields the adapter owns below win over a same-named one.
-    content.attributes().forEach(attributes::put);
-    attributes.put("name", content.name());
-    attributes.put("description", LazadaHtml.paragraphs(content.description()));
-    if (content.brandId().isPresent()) {
-      attributes.put("brand_id", content.brandId().get());
+    draft.attributes().forEach((name, value) -> {
+      if (!name.startsWith(LazadaRules.SALE_PROP_PREFIX)) {
+        attributes.put(name, value);
+      }
+    });
+    attributes.put("name", draft.title());
+    attributes.put("description", LazadaHtml.paragraphs(draft.description()));
+    if (draft.brandId().isPresent()) {
+      attributes.put("brand_id", draft.brandId().get());
     } else {
       attributes.put("brand", NO_BRAND);
     }
 
+    Dimensions d = draft.dimensions().orElseThrow();
+    String weight = kilograms(draft.weightGrams().orElseThrow());
     ArrayNode skus = product.putObject("Skus").putArray("Sku");
-    for (Variant variant : content.variants()) {
+    for (Variant variant : draft.variants()) {
       ObjectNode sku = skus.addObject();
       sku.put("SellerSku", variant.sku().value());
-      if (!content.tiers().isEmpty()) {
+      if (!salePropNames.isEmpty()) {
         ObjectNode saleProp = sku.putObject("saleProp");
-        for (int t = 0; t < content.tiers().size(); t++) {
-          String tierName = content.tiers().get(t).name();
-          saleProp.put(content.salePropByTier().get(tierName), variant.options().get(t));
+        for (int t = 0; t < salePropNames.size(); t++) {
+          saleProp.put(salePropNames.get(t), variant.options().get(t));
         }
       }
       sku.put("quantity", Integer.toString(variant.stock()));
       sku.put("price", price(variant.price()));
-      Dimensions d = content.dimensions();
       sku.put("package_length", d.lengthCm().toPlainString());
       sku.put("package_width", d.widthCm().toPlainString());
       sku.put("package_height", d.heightCm().toPlainString());
-      sku.put("package_weight", kilograms(content.weightGrams()));
+      sku.put("package_weight", weight);
     }
     return request(product);
   }

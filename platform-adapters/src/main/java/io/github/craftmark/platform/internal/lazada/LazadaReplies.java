@@ -189,6 +189,8 @@ final class LazadaReplies {
    * items with their own ids.
    *
    * @param orderItemId {@code order_item_id}
+   * @param listingId the item id: {@code product_id}, else the part of {@code shop_sku} before
+   *     {@code _} (shop SKUs read {@code <item id>_<venture>-<sku id>})
    * @param sellerSku {@code sku}
    * @param skuId {@code sku_id}
    * @param name {@code name}
@@ -198,6 +200,7 @@ final class LazadaReplies {
    */
   record OrderItem(
       String orderItemId,
+      Optional<String> listingId,
       String sellerSku,
       Optional<String> skuId,
       String name,
@@ -213,6 +216,10 @@ final class LazadaReplies {
           LazadaJson.text(node, "order_item_id")
               .orElseThrow(
                   () -> new LazadaFormatException(path, "has an item without order_item_id")),
+          LazadaJson.text(node, "product_id").filter(id -> !id.isBlank()).or(() -> LazadaJson.text(
+                  node, "shop_sku")
+              .filter(s -> s.indexOf('_') > 0)
+              .map(s -> s.substring(0, s.indexOf('_')))),
           LazadaJson.text(node, "sku").orElse(""),
           LazadaJson.text(node, "sku_id"),
           LazadaJson.text(node, "name").orElse(""),

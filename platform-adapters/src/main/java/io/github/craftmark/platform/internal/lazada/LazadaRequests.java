@@ -1,13 +1,17 @@
 package io.github.craftmark.platform.internal.lazada;
 
+import io.github.craftmark.platform.http.MultipartPart;
+import io.github.craftmark.platform.http.TransportRequest;
 import io.github.craftmark.platform.lazada.LazadaSigner;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 
@@ -24,6 +28,8 @@ import java.util.random.RandomGenerator;
  * file bytes.
  */
 final class LazadaRequests {
+  static final String FORM = "application/x-www-form-urlencoded;charset=UTF-8";
+
   private final String appKey;
   private final LazadaSigner signer;
   private final Clock clock;
@@ -37,66 +43,39 @@ final class LazadaRequests {
   }
 
   /** A GET: all parameters in the query. */
-  LazadaHttpRequest get(
+  TransportRequest get(
       URI gateway, String apiPath, Map<String, String> apiParameters, Optional<String> token) {
-    TreeMap<String, String> all = signed(apiPath, apiParameters, token);
-    return new LazadaHttpRequest("GET", uri(gateway, apiPath, all), Map.of(), new byte[0]);
+    return TransportRequest.get(uri(gateway, apiPath, signed(apiPath, apiParameters, token)));
   }
 
   /** A form POST: system parameters in the query, API parameters in the body. */
-  LazadaHttpRequest postForm(
+  TransportRequest postForm(
       URI gateway, String apiPath, Map<String, String> apiParameters, Optional<String> token) {
-    TreeMap<String, String> all = signed(apiPath, apiParameters, token);
     Map<String, String> query = new TreeMap<>();
     Map<String, String> form = new TreeMap<>();
-    split(all, nonBlank(apiParameters).keySet(), query, form);
-    byte[] body = LazadaQuery.of(form).getBytes(StandardCharsets.UTF_8);
-    return new LazadaHttpRequest(
-        "POST",
-        uri(gateway, apiPath, query),
-        Map.of("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8"),
-        body);
+    split(signed(apiPath, apiParameters, token), nonBlank(apiParameters).keySet(), query, form);
+    return TransportRequest.post(
+        uri(gateway, apiPath, query), FORM, LazadaQuery.of(form).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
    * A multipart POST with one file: system parameters in the query, API text parameters as form
    * fields (signed), the file as a part that is not signed (Lazada signs no byte-array parameter).
    */
-  LazadaHttpRequest postFile(
+  TransportRequest postFile(
       URI gateway,
       String apiPath,
       Map<String, String> apiParameters,
       Optional<String> token,
-      String fileField,
-      String fileName,
-      String mediaType,
-      byte[] bytes) {
-    TreeMap<String, String> all = signed(apiPath, apiParameters, token);
+      MultipartPart file) {
     Map<String, String> query = new TreeMap<>();
     Map<String, String> fields = new TreeMap<>();
-    split(all, nonBlank(apiParameters).keySet(), query, fields);
-    String boundary = boundary();
-    ByteArrayOutputStream body = new ByteArrayOutputStream(bytes.length + 512);
-    for (Map.Entry<String, String> field : fields.entrySet()) {
-      write(body, "--" + boundary + "\r\n");
-      write(body, "Content-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n");
-      write(body, "Content-Type: text/plain; charset=UTF-8\r\n\r\n");
-      write(body, field.getValue());
-      write(body, "\r\n");
-    }
-    write(body, "--" + boundary + "\r\n");
-    write(
-        body,
-        "Content-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
-            + "\"\r\n");
-    write(body, "Content-Type: " + mediaType + "\r\n\r\n");
-    body.writeBytes(bytes);
-    write(body, "\r\n--" + boundary + "--\r\n");
-    return new LazadaHttpRequest(
-        "POST",
-        uri(gateway, apiPath, query),
-        Map.of("Content-Type", "multipart/form-data; boundary=" + boundary),
-        body.toByteArray());
+    split(signed(apiPath, apiParameters, token), nonBlank(apiParameters).keySet(), query, fields);
+    List<MultipartPart> parts = new ArrayList<>();
+    fields.forEach((name, value) -> parts.add(MultipartPart.field(name, value)));
+    parts.add(file);
+    return TransportRequest.multipart(
+        uri(gateway, apiPath, query), TransportRequest.newBoundary(random), parts);
   }
 
   private TreeMap<String, String> signed(
@@ -122,7 +101,7 @@ final class LazadaRequests {
 
   private static void split(
       Map<String, String> all,
-      java.util.Set<String> apiNames,
+      Set<String> apiNames,
       Map<String, String> query,
       Map<String, String> body) {
     all.forEach((name, value) -> (apiNames.contains(name) ? body : query).put(name, value));
@@ -134,17 +113,5 @@ final class LazadaRequests {
       base = base.substring(0, base.length() - 1);
     }
     return URI.create(base + apiPath + "?" + LazadaQuery.of(query));
-  }
-
-  private String boundary() {
-    StringBuilder boundary = new StringBuilder("craftmark-");
-    for (int i = 0; i < 24; i++) {
-      boundary.append(Character.forDigit(random.nextInt(36), 36));
-    }
-    return boundary.toString();
-  }
-
-  private static void write(ByteArrayOutputStream out, String text) {
-    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 }

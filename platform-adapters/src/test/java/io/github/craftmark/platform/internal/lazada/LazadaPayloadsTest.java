@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.craftmark.core.money.Money;
 import io.github.craftmark.core.product.Product;
+import io.github.craftmark.platform.ListingDraft;
+import io.github.craftmark.platform.Marketplace;
 import io.github.craftmark.platform.lazada.LazadaSamples;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,22 +18,36 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class LazadaPayloadsTest {
-  static LazadaListingContent scarfContent() {
-    Product scarf = LazadaSamples.silkScarf().build();
-    return new LazadaListingContent(
+  static ListingDraft draft(Product product, Map<String, String> attributes, String brandId) {
+    return new ListingDraft(
+        Marketplace.LAZADA,
+        product.sku(),
+        product.nameVi(),
+        product.descriptionVi().orElse(""),
         "10002019",
-        scarf.nameVi(),
-        scarf.descriptionVi().orElseThrow(),
-        Optional.empty(),
-        new TreeMap<>(Map.of("material", "Tơ tằm", "name", "ignored: the adapter owns the name")),
-        scarf.tiers(),
-        scarf.variants(),
-        Map.of("Kích thước", "size", "Màu", "color_family"),
-        List.of(
-            "https://vn-live-02.slatic.net/p/9d06c8f1b19c16231757dae10ab97673.jpg",
-            "https://vn-live-02.slatic.net/p/61bdf049525b7d4c2cf79257ec7c2c56.jpg"),
-        scarf.weightGrams().orElseThrow(),
-        scarf.dimensions().orElseThrow());
+        new TreeMap<>(attributes),
+        product.tiers(),
+        product.variants(),
+        List.of(),
+        product.weightGrams(),
+        product.dimensions(),
+        Optional.ofNullable(brandId),
+        List.of(),
+        new TreeMap<>());
+  }
+
+  private static final List<String> IMAGES = List.of(
+      "https://vn-live-02.slatic.net/p/9d06c8f1b19c16231757dae10ab97673.jpg",
+      "https://vn-live-02.slatic.net/p/61bdf049525b7d4c2cf79257ec7c2c56.jpg");
+
+  static ListingDraft scarfDraft() {
+    return draft(
+        LazadaSamples.silkScarf().build(),
+        Map.of(
+            "material", "Tơ tằm",
+            "name", "ignored: the adapter owns the name",
+            "saleProp:Màu", "color_family"),
+        null);
   }
 
   private static String golden(String name) throws IOException {
@@ -42,28 +58,33 @@ class LazadaPayloadsTest {
 
   @Test
   void createProduct_silkScarf_matchesTheGoldenPayload() throws IOException {
-    assertThat(LazadaPayloads.createProduct(scarfContent()))
+    assertThat(LazadaPayloads.createProduct(scarfDraft(), IMAGES))
         .isEqualTo(golden("product-create-silk-scarf.json"));
   }
 
   @Test
+  void createProduct_tiers_becomeStandardOrCustomVariations() {
+    JsonNode product = LazadaJson.read(
+            LazadaPayloads.createProduct(scarfDraft(), IMAGES).getBytes(StandardCharsets.UTF_8))
+        .orElseThrow()
+        .path("Request")
+        .path("Product");
+
+    assertThat(product.at("/variation/variation1/name").asText()).isEqualTo("Kích thước");
+    assertThat(product.at("/variation/variation1/customize").asBoolean()).isTrue();
+    assertThat(product.at("/variation/variation2/name").asText()).isEqualTo("color_family");
+    assertThat(product.at("/variation/variation2/customize").asBoolean()).isFalse();
+    assertThat(product.at("/Skus/Sku/2/saleProp/Kích thước").asText()).isEqualTo("90×90 cm");
+    assertThat(product.at("/Skus/Sku/2/saleProp/color_family").asText()).isEqualTo("Đỏ son");
+    assertThat(product.path("Attributes").has("saleProp:Màu")).isFalse();
+  }
+
+  @Test
   void createProduct_withBrandId_sendsBrandIdNotNoBrand() {
-    LazadaListingContent scarf = scarfContent();
-    LazadaListingContent branded = new LazadaListingContent(
-        scarf.primaryCategory(),
-        scarf.name(),
-        scarf.description(),
-        Optional.of("30768"),
-        scarf.attributes(),
-        scarf.tiers(),
-        scarf.variants(),
-        scarf.salePropByTier(),
-        scarf.imageUrls(),
-        scarf.weightGrams(),
-        scarf.dimensions());
+    ListingDraft branded = draft(LazadaSamples.silkScarf().build(), Map.of(), "30768");
 
     JsonNode attributes = LazadaJson.read(
-            LazadaPayloads.createProduct(branded).getBytes(StandardCharsets.UTF_8))
+            LazadaPayloads.createProduct(branded, IMAGES).getBytes(StandardCharsets.UTF_8))
         .orElseThrow()
         .path("Request")
         .path("Product")
@@ -74,26 +95,16 @@ class LazadaPayloadsTest {
   }
 
   @Test
-  void createProduct_productWithoutTiers_hasNoSaleProp() {
-    Product vase = LazadaSamples.vase().build();
-    LazadaListingContent content = new LazadaListingContent(
-        "10002019",
-        vase.nameVi(),
-        vase.descriptionVi().orElseThrow(),
-        Optional.empty(),
-        new TreeMap<>(),
-        vase.tiers(),
-        vase.variants(),
-        Map.of(),
-        List.of("https://vn-live-02.slatic.net/p/9d06c8f1b19c16231757dae10ab97673.jpg"),
-        vase.weightGrams().orElseThrow(),
-        vase.dimensions().orElseThrow());
+  void createProduct_productWithoutTiers_hasNoVariationOrSaleProp() {
+    ListingDraft vase = draft(LazadaSamples.vase().build(), Map.of(), null);
 
-    JsonNode sku = LazadaJson.read(
-            LazadaPayloads.createProduct(content).getBytes(StandardCharsets.UTF_8))
+    JsonNode product = LazadaJson.read(LazadaPayloads.createProduct(vase, IMAGES.subList(0, 1))
+            .getBytes(StandardCharsets.UTF_8))
         .orElseThrow()
-        .at("/Request/Product/Skus/Sku/0");
+        .at("/Request/Product");
+    JsonNode sku = product.at("/Skus/Sku/0");
 
+    assertThat(product.has("variation")).isFalse();
     assertThat(sku.has("saleProp")).isFalse();
     assertThat(sku.path("SellerSku").asText()).isEqualTo("BT-BHL-25");
     assertThat(sku.path("price").asText()).isEqualTo("1250000");

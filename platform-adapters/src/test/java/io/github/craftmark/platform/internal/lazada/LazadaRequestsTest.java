@@ -2,13 +2,14 @@ package io.github.craftmark.platform.internal.lazada;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.craftmark.platform.http.JdkHttpTransport;
+import io.github.craftmark.platform.http.MultipartPart;
+import io.github.craftmark.platform.http.TransportRequest;
+import io.github.craftmark.platform.http.TransportResponse;
 import io.github.craftmark.platform.lazada.LazadaSigner;
 import io.github.craftmark.platform.lazada.LazadaStandIn;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,17 +45,8 @@ class LazadaRequestsTest {
     standIn.close();
   }
 
-  static LazadaResponse send(LazadaHttpRequest request) throws IOException, InterruptedException {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
-        .timeout(Duration.ofSeconds(10))
-        .method(
-            request.method(),
-            request.body().length == 0
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-    request.headers().forEach(builder::header);
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+  static LazadaResponse send(TransportRequest request) throws IOException {
+    TransportResponse response = JdkHttpTransport.create().send(request);
     return LazadaResponse.parse(response.statusCode(), response.body());
   }
 
@@ -108,10 +100,7 @@ class LazadaRequestsTest {
         "/image/upload",
         Map.of(),
         Optional.of(token),
-        "image",
-        "image-1.jpg",
-        "image/jpeg",
-        jpeg));
+        MultipartPart.file("image", "image-1.jpg", "image/jpeg", jpeg)));
 
     assertThat(response.isSuccess()).as(response.errorMessage()).isTrue();
     String url = LazadaReplies.imageUrl("/image/upload", response);
@@ -134,11 +123,11 @@ class LazadaRequestsTest {
 
   @Test
   void tamperedParameter_isRejectedWithIncompleteSignature() throws Exception {
-    LazadaHttpRequest signed = requests.get(
+    TransportRequest signed = requests.get(
         standIn.gateway(), "/products/get", Map.of("filter", "all"), Optional.of(token));
     URI tampered = URI.create(signed.uri().toString().replace("filter=all", "filter=live"));
 
-    LazadaResponse response = send(new LazadaHttpRequest("GET", tampered, Map.of(), new byte[0]));
+    LazadaResponse response = send(TransportRequest.get(tampered));
 
     assertThat(response.errorCode()).isEqualTo("IncompleteSignature");
     assertThat(response.type()).contains("ISV");
