@@ -83,6 +83,7 @@ public final class LazadaStandIn implements AutoCloseable {
 
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+  private final Deque<Failure> anyPath = new ArrayDeque<>();
   private final Map<String, String> authCodes = new ConcurrentHashMap<>();
   private final Map<String, Instant> accessTokens = new ConcurrentHashMap<>();
   private final Map<String, Instant> refreshTokens = new ConcurrentHashMap<>();
@@ -144,8 +145,19 @@ public final class LazadaStandIn implements AutoCloseable {
     Deque<Failure> queue = failures.computeIfAbsent(apiPath, p -> new ArrayDeque<>());
     synchronized (queue) {
       for (int i = 0; i < times; i++) {
-        queue.add(new Failure(httpStatus, code, type, message));
+        queue.add(new Failure(httpStatus, code, type, message, Optional.empty()));
       }
+    }
+  }
+
+  /**
+   * Makes the next request, whatever its path, fail with this error and request id (after the
+   * gateway's own checks, as a failing API would).
+   */
+  public void failNextRequest(
+      int httpStatus, String code, String type, String message, String requestId) {
+    synchronized (anyPath) {
+      anyPath.add(new Failure(httpStatus, code, type, message, Optional.of(requestId)));
     }
   }
 
@@ -284,7 +296,8 @@ public final class LazadaStandIn implements AutoCloseable {
 
   // ---------------------------------------------------------------- request handling
 
-  private record Failure(int status, String code, String type, String message) {}
+  private record Failure(
+      int status, String code, String type, String message, Optional<String> requestId) {}
 
   private record Reply(int status, ObjectNode body) {}
 
@@ -327,15 +340,20 @@ public final class LazadaStandIn implements AutoCloseable {
     if (rejected.isPresent()) {
       return rejected.get();
     }
+    Failure failure;
+    synchronized (anyPath) {
+      failure = anyPath.poll();
+    }
     Deque<Failure> queue = failures.get(apiPath);
-    if (queue != null) {
-      Failure failure;
+    if (failure == null && queue != null) {
       synchronized (queue) {
         failure = queue.poll();
       }
-      if (failure != null) {
-        return error(failure.status(), failure.code(), failure.type(), failure.message());
-      }
+    }
+    if (failure != null) {
+      Reply reply = error(failure.status(), failure.code(), failure.type(), failure.message());
+      failure.requestId().ifPresent(id -> reply.body().put("request_id", id));
+      return reply;
     }
     boolean isAuth = apiPath.startsWith("/auth/");
     if (!isAuth) {
