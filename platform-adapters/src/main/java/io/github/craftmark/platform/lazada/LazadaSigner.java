@@ -17,8 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>What is signed, as Lazada's "Signature algorithm" page specifies: the API path (for example
  * {@code /order/get}), then every request parameter except {@code sign} sorted by name in ASCII
  * order and written as name immediately followed by value, then the request body if the call sends
- * one, all as UTF-8. Parameters whose name or value is blank are left out, as in Lazada's Java
- * reference. The system parameters {@code app_key}, {@code timestamp} (milliseconds since the
+ * one, all as UTF-8. Parameters whose name or value is empty or only white space are left out, as
+ * Lazada's Java reference skips empty ones; since reference implementations differ on white space,
+ * the adapter never sends such a parameter at all. The system parameters {@code app_key}, {@code timestamp} (milliseconds since the
  * epoch), {@code sign_method} ({@value #SIGN_METHOD}) and {@code access_token} are ordinary
  * parameters here: they are signed like the rest. File parameters (bytes) are never signed.
  *
