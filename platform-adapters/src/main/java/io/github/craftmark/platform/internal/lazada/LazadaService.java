@@ -15,6 +15,7 @@ import io.github.craftmark.platform.MappingReport;
 import io.github.craftmark.platform.Marketplace;
 import io.github.craftmark.platform.MarketplaceOrder;
 import io.github.craftmark.platform.OrderLine;
+import io.github.craftmark.platform.Paging;
 import io.github.craftmark.platform.PlatformException;
 import io.github.craftmark.platform.PriceUpdate;
 import io.github.craftmark.platform.PublishedListing;
@@ -31,22 +32,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /** What the Lazada adapter does, behind its public face. Thread-safe. */
 public final class LazadaService {
@@ -293,92 +287,139 @@ public final class LazadaService {
 
   // ------------------------------------------------------------------ reading
 
+  /**
+   * {@code /products/get} by offset, 50 at a time (Lazada's maximum). Lazada serves offsets up to
+   * 10,000 (and calls the offset deprecated); a shop with more listings is read up to there, with a
+   * warning in the log.
+   */
   public Stream<Listing> listings(ShopRef shop) {
     check(shop);
-    return lazy(new ListingPages(shop));
-  }
-
-  public Stream<MarketplaceOrder> ordersSince(ShopRef shop, Instant since) {
-    return ordersSince(shop, since, LazadaRules.ORDERS_PAGE, LazadaRules.ORDERS_MAX_OFFSET);
-  }
-
-  /** As {@link #ordersSince(ShopRef, Instant)}, with the page size and offset cap given (tests). */
-  public Stream<MarketplaceOrder> ordersSince(
-      ShopRef shop, Instant since, int pageSize, int maxOffset) {
-    check(shop);
-    if (since == null) {
-      throw new InvalidValueException("since", "must not be null", null);
-    }
-    return lazy(new OrderPages(shop, since, pageSize, maxOffset));
-  }
-
-  private static <T> Stream<T> lazy(Iterator<T> pages) {
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
-        false);
-  }
-
-  /** Fetches a page only when the previous one is used up. */
-  private abstract static class Pages<T> implements Iterator<T> {
-    private final Deque<T> buffer = new ArrayDeque<>();
-    private boolean exhausted;
-
-    /** Adds the next page's elements to {@code into}; returns false when no page follows. */
-    abstract boolean fetch(Deque<T> into);
-
-    @Override
-    public boolean hasNext() {
-      while (buffer.isEmpty() && !exhausted) {
-        exhausted = !fetch(buffer);
-      }
-      return !buffer.isEmpty();
-    }
-
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return buffer.poll();
-    }
-  }
-
-  /**
-   * {@code /products/get} by offset, 50 at a time (Lazada's maximum). Lazada stops serving offsets
-   * past 10,000 (and calls the offset deprecated); a shop with more listings is read up to there,
-   * with a warning in the log.
-   */
-  private final class ListingPages extends Pages<Listing> {
-    private final ShopRef shop;
-    private int offset;
-
-    ListingPages(ShopRef shop) {
-      this.shop = shop;
-    }
-
-    @Override
-    boolean fetch(Deque<Listing> into) {
-      if (offset > LazadaRules.PRODUCTS_MAX_OFFSET) {
-        LOG.log(
-            System.Logger.Level.WARNING,
-            "Lazada serves product offsets up to {0}; listings of shop {1} beyond it are not read",
-            LazadaRules.PRODUCTS_MAX_OFFSET,
-            shop);
-        return false;
-      }
+    return Paging.stream(0, offset -> {
       Map<String, String> params = new TreeMap<>();
       params.put("filter", "all");
       params.put("limit", Integer.toString(LazadaRules.PRODUCTS_PAGE));
       params.put("offset", Integer.toString(offset));
       LazadaResponse response = LazadaClient.require(client.get(shop, PRODUCTS_GET, params));
       LazadaReplies.ProductPage page = LazadaClient.read(response, LazadaReplies::productPage);
-      LazadaClient.read(response, r -> {
-        page.products().forEach(p -> into.add(listing(shop, p)));
-        return null;
-      });
-      offset += LazadaRules.PRODUCTS_PAGE;
-      return page.products().size() == LazadaRules.PRODUCTS_PAGE && offset < page.totalProducts();
+      List<Listing> listings = LazadaClient.read(
+          response, r -> page.products().stream().map(p -> listing(shop, p)).toList());
+      int next = offset + LazadaRules.PRODUCTS_PAGE;
+      boolean more =
+          page.products().size() == LazadaRules.PRODUCTS_PAGE && next < page.totalProducts();
+      if (more && next > LazadaRules.PRODUCTS_MAX_OFFSET) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "Lazada serves product offsets up to {0}; listings of shop {1} beyond it are not read",
+            LazadaRules.PRODUCTS_MAX_OFFSET,
+            shop);
+        more = false;
+      }
+      return Paging.Page.of(listings, more ? next : null);
+    });
+  }
+
+  public Stream<MarketplaceOrder> ordersSince(ShopRef shop, Instant since) {
+    return ordersSince(shop, since, LazadaRules.ORDERS_PAGE, LazadaRules.ORDERS_MAX_OFFSET);
+  }
+
+  /**
+   * {@code /orders/get} by creation time, oldest first. Lazada serves offsets up to 5,000; at that
+   * point its guide says to restart from the creation time of the last order read with offset 0.
+   * Orders of that second read before the restart are skipped, so none is returned twice.
+   *
+   * @param shop the shop
+   * @param since the earliest creation instant
+   * @param pageSize orders per call (Lazada: at most 100)
+   * @param maxOffset the largest offset Lazada serves (5,000)
+   * @return the orders
+   */
+  public Stream<MarketplaceOrder> ordersSince(
+      ShopRef shop, Instant since, int pageSize, int maxOffset) {
+    check(shop);
+    if (since == null) {
+      throw new InvalidValueException("since", "must not be null", null);
     }
+    OrderCursor first = new OrderCursor(
+        since.truncatedTo(ChronoUnit.SECONDS), 0, Optional.empty(), Set.of(), Set.of());
+    return Paging.stream(first, cursor -> orderPage(shop, since, pageSize, maxOffset, cursor));
+  }
+
+  /**
+   * Where the next order page starts.
+   *
+   * @param windowStart the {@code created_after} sent
+   * @param offset the offset within that window
+   * @param lastCreated the creation time of the last order returned
+   * @param idsAtLastCreated the orders returned with that creation time
+   * @param skipAtWindowStart orders of the window's first second already returned before a restart
+   */
+  private record OrderCursor(
+      Instant windowStart,
+      int offset,
+      Optional<Instant> lastCreated,
+      Set<String> idsAtLastCreated,
+      Set<String> skipAtWindowStart) {}
+
+  private Paging.Page<MarketplaceOrder, OrderCursor> orderPage(
+      ShopRef shop, Instant since, int pageSize, int maxOffset, OrderCursor cursor) {
+    Map<String, String> params = new TreeMap<>();
+    params.put("created_after", ORDER_TIME.format(cursor.windowStart()));
+    params.put("sort_by", "created_at");
+    params.put("sort_direction", "ASC");
+    params.put("limit", Integer.toString(pageSize));
+    params.put("offset", Integer.toString(cursor.offset()));
+    LazadaResponse response = LazadaClient.require(client.get(shop, ORDERS_GET, params));
+    LazadaReplies.OrderPage page = LazadaClient.read(response, LazadaReplies::orderPage);
+
+    Optional<Instant> lastCreated = cursor.lastCreated();
+    Set<String> atLastCreated = new HashSet<>(cursor.idsAtLastCreated());
+    List<MarketplaceOrder> orders = new ArrayList<>();
+    for (LazadaReplies.Order order : page.orders()) {
+      boolean seenBeforeRestart =
+          order.createdAt().truncatedTo(ChronoUnit.SECONDS).equals(cursor.windowStart())
+              && cursor.skipAtWindowStart().contains(order.orderId());
+      if (order.createdAt().isBefore(since) || seenBeforeRestart) {
+        continue;
+      }
+      if (!lastCreated.equals(Optional.of(order.createdAt()))) {
+        lastCreated = Optional.of(order.createdAt());
+        atLastCreated.clear();
+      }
+      if (atLastCreated.add(order.orderId())) {
+        orders.add(order(shop, order));
+      }
+    }
+    if (page.orders().size() < pageSize || cursor.offset() + pageSize >= page.countTotal()) {
+      return Paging.Page.last(orders);
+    }
+    int offset = cursor.offset() + pageSize;
+    if (offset <= maxOffset) {
+      return Paging.Page.of(
+          orders,
+          new OrderCursor(
+              cursor.windowStart(),
+              offset,
+              lastCreated,
+              Set.copyOf(atLastCreated),
+              cursor.skipAtWindowStart()));
+    }
+    Instant restart = lastCreated.orElse(cursor.windowStart()).truncatedTo(ChronoUnit.SECONDS);
+    if (!restart.isAfter(cursor.windowStart())) {
+      throw PlatformException.builder(Marketplace.LAZADA, PlatformException.UNEXPECTED_RESPONSE)
+          .message("more than " + (maxOffset + pageSize) + " orders of shop " + shop.key()
+              + " were created in the second " + ORDER_TIME.format(cursor.windowStart())
+              + "; Lazada's offset limit cannot page past them")
+          .build();
+    }
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        "Lazada order offset limit reached for shop {0}; restarting from {1}",
+        shop,
+        restart);
+    return Paging.Page.of(
+        orders,
+        new OrderCursor(
+            restart, 0, lastCreated, Set.copyOf(atLastCreated), Set.copyOf(atLastCreated)));
   }
 
   private static Listing listing(ShopRef shop, LazadaReplies.Product product) {
@@ -394,83 +435,6 @@ public final class LazadaService {
         product.status(),
         skus,
         product.updatedAt());
-  }
-
-  /**
-   * {@code /orders/get} by creation time, oldest first. Lazada serves offsets up to 5,000; at that
-   * point its guide says to restart from the creation time of the last order read with offset 0.
-   * Orders of that same second read before the restart are skipped, so none is returned twice.
-   */
-  private final class OrderPages extends Pages<MarketplaceOrder> {
-    private final ShopRef shop;
-    private final Instant since;
-    private final int pageSize;
-    private final int maxOffset;
-    private Instant windowStart;
-    private int offset;
-    private Instant lastCreated;
-    private final Set<String> readAtLastCreated = new HashSet<>();
-    private final Set<String> skipAtWindowStart = new HashSet<>();
-
-    OrderPages(ShopRef shop, Instant since, int pageSize, int maxOffset) {
-      this.shop = shop;
-      this.since = since;
-      this.pageSize = pageSize;
-      this.maxOffset = maxOffset;
-      this.windowStart = since.truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    @Override
-    boolean fetch(Deque<MarketplaceOrder> into) {
-      Map<String, String> params = new TreeMap<>();
-      params.put("created_after", ORDER_TIME.format(windowStart));
-      params.put("sort_by", "created_at");
-      params.put("sort_direction", "ASC");
-      params.put("limit", Integer.toString(pageSize));
-      params.put("offset", Integer.toString(offset));
-      LazadaResponse response = LazadaClient.require(client.get(shop, ORDERS_GET, params));
-      LazadaReplies.OrderPage page = LazadaClient.read(response, LazadaReplies::orderPage);
-      for (LazadaReplies.Order order : page.orders()) {
-        if (order.createdAt().isBefore(since)
-            || (order.createdAt().truncatedTo(ChronoUnit.SECONDS).equals(windowStart)
-                && skipAtWindowStart.contains(order.orderId()))) {
-          continue;
-        }
-        if (!order.createdAt().equals(lastCreated)) {
-          lastCreated = order.createdAt();
-          readAtLastCreated.clear();
-        }
-        if (!readAtLastCreated.add(order.orderId())) {
-          continue;
-        }
-        into.add(order(shop, order));
-      }
-      if (page.orders().size() < pageSize || offset + pageSize >= page.countTotal()) {
-        return false;
-      }
-      offset += pageSize;
-      if (offset > maxOffset) {
-        Instant restart =
-            lastCreated == null ? windowStart : lastCreated.truncatedTo(ChronoUnit.SECONDS);
-        if (!restart.isAfter(windowStart)) {
-          throw PlatformException.builder(Marketplace.LAZADA, PlatformException.UNEXPECTED_RESPONSE)
-              .message("more than " + (maxOffset + pageSize) + " orders of shop " + shop.key()
-                  + " were created in the second " + ORDER_TIME.format(windowStart)
-                  + "; Lazada's offset limit cannot page past them")
-              .build();
-        }
-        LOG.log(
-            System.Logger.Level.DEBUG,
-            "Lazada order offset limit reached for shop {0}; restarting from {1}",
-            shop,
-            restart);
-        windowStart = restart;
-        offset = 0;
-        skipAtWindowStart.clear();
-        skipAtWindowStart.addAll(readAtLastCreated);
-      }
-      return true;
-    }
   }
 
   private MarketplaceOrder order(ShopRef shop, LazadaReplies.Order order) {
