@@ -9,9 +9,11 @@ module io.github.craftmark.platform {
   exports io.github.craftmark.platform.auth;
   exports io.github.craftmark.platform.fake;
   exports io.github.craftmark.platform.http;
+  exports io.github.craftmark.platform.lazada;
 
   uses io.github.craftmark.platform.MarketplaceAdapterProvider;
 
   provides io.github.craftmark.platform.MarketplaceAdapterProvider with
-      io.github.craftmark.platform.fake.FakeMarketplaceProvider;
+      io.github.craftmark.platform.fake.FakeMarketplaceProvider,
+      io.github.craftmark.platform.lazada.LazadaProvider;
 }

@@ -1,0 +1,540 @@
+package io.github.craftmark.platform.lazada;
+
+import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.AdapterCapabilities;
+import io.github.craftmark.platform.AdapterSettings;
+import io.github.craftmark.platform.Listing;
+import io.github.craftmark.platform.ListingDraft;
+import io.github.craftmark.platform.ListingImage;
+import io.github.craftmark.platform.ListingRequest;
+import io.github.craftmark.platform.MappingReport;
+import io.github.craftmark.platform.Marketplace;
+import io.github.craftmark.platform.MarketplaceAdapter;
+import io.github.craftmark.platform.MarketplaceOrder;
+import io.github.craftmark.platform.PriceUpdate;
+import io.github.craftmark.platform.PublishedListing;
+import io.github.craftmark.platform.ShopRef;
+import io.github.craftmark.platform.StockUpdate;
+import io.github.craftmark.platform.StockUpdateResult;
+import io.github.craftmark.platform.WebhookRequest;
+import io.github.craftmark.platform.WebhookVerification;
+import io.github.craftmark.platform.auth.InMemoryTokenStore;
+import io.github.craftmark.platform.auth.TokenStore;
+import io.github.craftmark.platform.http.HttpTransport;
+import io.github.craftmark.platform.http.JdkHttpTransport;
+import io.github.craftmark.platform.http.RateLimiter;
+import io.github.craftmark.platform.http.RetryPolicy;
+import io.github.craftmark.platform.internal.lazada.LazadaConfig;
+import io.github.craftmark.platform.internal.lazada.LazadaRules;
+import io.github.craftmark.platform.internal.lazada.LazadaService;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+
+/**
+ * The Lazada Open Platform adapter: list craft products on Lazada Vietnam, keep prices and stock
+ * current, read listings and orders, and verify Lazada's push messages.
+ *
+ * <pre>{@code
+ * LazadaAdapter lazada = LazadaAdapter.builder()
+ *     .appKey("100001")
+ *     .appSecret(secretFromVault)
+ *     .tokenStore(myDatabaseTokenStore)
+ *     .build();
+ * URI link = lazada.authorizationUri(URI.create("https://shop.example.vn/lazada/callback"), "s1");
+ * // ... the seller authorises; Lazada calls back with ?code=...
+ * ShopRef shop = lazada.connectShop(code);
+ * PublishedListing listing = lazada.publish(shop, request);
+ * }</pre>
+ *
+ * <p>What it does the Lazada way:
+ *
+ * <ul>
+ *   <li>Every call is signed by {@link LazadaSigner} (HMAC-SHA256, upper-case hex over the API path
+ *       and sorted parameters) with a millisecond timestamp from the injected clock.
+ *   <li>Success is {@code code == "0"} in the body; anything else is a {@link
+ *       io.github.craftmark.platform.PlatformException} with Lazada's code, message and request
+ *       id. {@code ApiCallLimit} and {@code 901} are rate limits, retried with back-off for calls
+ *       that are safe to repeat.
+ *   <li>Tokens: {@code expires_in} and {@code refresh_expires_in} are durations in seconds. A token
+ *       is refreshed (once per shop, however many threads need it) 30 minutes before it expires, as
+ *       Lazada advises, and when Lazada answers {@code IllegalAccessToken}.
+ *   <li>Images must be on Lazada: image bytes are uploaded with {@code /image/upload}; a {@link
+ *       ListingImage#hosted(String) hosted} image is a Lazada image URL, for instance one {@link
+ *       #migrateImage(ShopRef, URI)} returned. At most 8, JPG or PNG, 3 MB each.
+ *   <li>Products are created with the JSON payload of {@code /product/create}, package weight in
+ *       kg (rounded up to two decimals) and size in cm. Variant tiers become Lazada variations: map
+ *       a tier to a category sale property with the category attribute {@code "saleProp:" + tier
+ *       name} (e.g. {@code "saleProp:Màu" → "color_family"}); an unmapped tier becomes a custom
+ *       variation named after the tier (at most 15 characters, options at most 20). Without a
+ *       brand id the product is sent as {@code "No Brand"}.
+ *   <li>Prices and stock go through {@code /product/price_quantity/update}, at most 50 SKUs a call
+ *       (20 by default, as Lazada recommends); {@link PriceUpdate#listingId()} is Lazada's item id.
+ *   <li>Listings are read 50 a page, orders 100 a page by creation time, oldest first, past
+ *       Lazada's 5,000 offset limit.
+ *   <li>Pushes: {@code Authorization} must be the lower-case hex HMAC-SHA256 of the app key
+ *       followed by the raw body. Lazada delivers at least once and retries every 30 minutes up to
+ *       12 times, so act on a push idempotently: {@link
+ *       io.github.craftmark.platform.WebhookEvent#eventId()} is the same for every delivery of one
+ *       change (it is derived from the message's content, since the push carries no id). Answer
+ *       HTTP 200 within 500 ms and do the work afterwards.
+ * </ul>
+ *
+ * <p>Thread-safe: one instance serves every shop of an application.
+ */
+public final class LazadaAdapter implements MarketplaceAdapter {
+  /** Lazada's API gateway for Vietnam. */
+  public static final URI VIETNAM_GATEWAY = LazadaConfig.VIETNAM_GATEWAY;
+
+  /** Lazada's central auth gateway, where tokens are created and refreshed for every venture. */
+  public static final URI AUTH_GATEWAY = LazadaConfig.AUTH_GATEWAY;
+
+  /** The page a seller opens to authorise an app. */
+  public static final URI AUTHORIZE_ENDPOINT = LazadaConfig.AUTHORIZE_ENDPOINT;
+
+  /** The most SKUs one price or stock call may carry (Lazada's limit). */
+  public static final int MAX_SKUS_PER_BATCH = LazadaRules.MAX_SKUS_PER_UPDATE;
+
+  private final Builder settings;
+  private final LazadaService service;
+
+  private LazadaAdapter(Builder builder, LazadaService service) {
+    this.settings = builder.copy();
+    this.service = service;
+  }
+
+  /**
+   * Returns a builder: Vietnam gateway, central auth gateway, {@link JdkHttpTransport}, {@link
+   * InMemoryTokenStore}, UTC system clock, {@link RetryPolicy#defaults()}, no rate limit, 20 SKUs
+   * per batch. The app key and secret have no default.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this adapter's settings.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return settings.copy();
+  }
+
+  /**
+   * Makes an adapter from the SPI's settings, as {@link LazadaProvider} does.
+   *
+   * <p>Reads the app key and secret, the base URI (the API gateway; default Vietnam), the
+   * transport, token store, clock, retry policy and rate limiter, and these properties: {@code
+   * authBaseUri} (auth gateway), {@code authorizeUri} (authorisation page), {@code country}
+   * (venture, default {@code vn}) and {@code skusPerBatch} (1..50).
+   *
+   * @param settings the settings
+   * @return the adapter
+   * @throws InvalidValueException naming a missing or bad setting
+   */
+  public static LazadaAdapter fromSettings(AdapterSettings settings) {
+    if (settings == null) {
+      throw new InvalidValueException("settings", "must not be null", null);
+    }
+    Builder builder = builder()
+        .appKey(settings.requireAppKey())
+        .appSecret(settings.requireAppSecret())
+        .transport(settings.transport())
+        .tokenStore(settings.tokenStore())
+        .clock(settings.clock())
+        .retryPolicy(settings.retryPolicy())
+        .rateLimiter(settings.rateLimiter());
+    settings.baseUri().ifPresent(builder::gateway);
+    settings.property("authBaseUri").map(LazadaAdapter::uri).ifPresent(builder::authGateway);
+    settings.property("authorizeUri").map(LazadaAdapter::uri).ifPresent(builder::authorizeEndpoint);
+    settings.property("country").ifPresent(builder::country);
+    settings.property("skusPerBatch").ifPresent(v -> {
+      try {
+        builder.skusPerBatch(Integer.parseInt(v.strip()));
+      } catch (NumberFormatException e) {
+        throw new InvalidValueException("skusPerBatch", "must be a whole number 1..50", v);
+      }
+    });
+    return builder.build();
+  }
+
+  private static URI uri(String text) {
+    try {
+      return URI.create(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException("uri", "must be a valid URI", text);
+    }
+  }
+
+  // ------------------------------------------------------------------ authorisation
+
+  /**
+   * Returns the link a seller opens to authorise the app: {@code
+   * https://auth.lazada.com/oauth/authorize?response_type=code&force_auth=true&redirect_uri=…&client_id=…}.
+   *
+   * @param redirectUri the callback registered in Lazada's App Console, exactly
+   * @param state an opaque value Lazada sends back to the callback, to tie it to the session; may
+   *     be null
+   * @return the link
+   * @throws InvalidValueException when the redirect URI is not absolute
+   */
+  public URI authorizationUri(URI redirectUri, String state) {
+    return service.authorizationUri(
+        redirectUri, Optional.ofNullable(state).filter(s -> !s.isBlank()));
+  }
+
+  /**
+   * Finishes authorisation: exchanges the one-time {@code code} from the callback (valid for half
+   * an hour) for the shop's tokens with {@code /auth/token/create}, saves them in the token store
+   * and returns the shop, identified by its seller id in this adapter's country.
+   *
+   * @param code the {@code code} query parameter of the callback
+   * @return the shop, ready for the other calls
+   * @throws io.github.craftmark.platform.PlatformException when Lazada refuses the code
+   */
+  public ShopRef connectShop(String code) {
+    return service.connectShop(code);
+  }
+
+  /**
+   * Copies an image from a public URL onto Lazada with {@code /image/migrate}, for use as {@link
+   * ListingImage#hosted(String)}. Lazada downloads it itself: ports 80 and 443 only, no IP
+   * addresses, JPG or PNG.
+   *
+   * @param shop the shop
+   * @param imageUrl the image's http or https URL
+   * @return the Lazada image URL
+   * @throws io.github.craftmark.platform.PlatformException when Lazada cannot fetch or accept it
+   */
+  public String migrateImage(ShopRef shop, URI imageUrl) {
+    return service.migrateImage(shop, imageUrl);
+  }
+
+  // ------------------------------------------------------------------ MarketplaceAdapter
+
+  @Override
+  public Marketplace marketplace() {
+    return Marketplace.LAZADA;
+  }
+
+  @Override
+  public AdapterCapabilities capabilities() {
+    return service.capabilities();
+  }
+
+  @Override
+  public MappingReport<ListingDraft> map(ListingRequest request) {
+    if (request == null) {
+      throw new InvalidValueException("request", "must not be null", null);
+    }
+    return service.map(request);
+  }
+
+  @Override
+  public PublishedListing publish(ShopRef shop, ListingRequest request) {
+    if (request == null) {
+      throw new InvalidValueException("request", "must not be null", null);
+    }
+    return service.publish(shop, request);
+  }
+
+  @Override
+  public void updatePrice(ShopRef shop, PriceUpdate update) {
+    service.updatePrice(shop, update);
+  }
+
+  @Override
+  public StockUpdateResult updateStock(ShopRef shop, List<StockUpdate> updates) {
+    return service.updateStock(shop, updates);
+  }
+
+  @Override
+  public Stream<Listing> listings(ShopRef shop) {
+    return service.listings(shop);
+  }
+
+  @Override
+  public Stream<MarketplaceOrder> ordersSince(ShopRef shop, Instant since) {
+    return service.ordersSince(shop, since);
+  }
+
+  @Override
+  public WebhookVerification verifyWebhook(WebhookRequest request) {
+    return service.verifyWebhook(request);
+  }
+
+  /** Returns the app key, gateway and country; never the secret. */
+  @Override
+  public String toString() {
+    return "LazadaAdapter[appKey=" + settings.appKey + ", gateway=" + settings.gateway
+        + ", country=" + settings.country + "]";
+  }
+
+  /** Builds a {@link LazadaAdapter}; {@link #build()} names the first missing or bad setting. */
+  public static final class Builder {
+    private String appKey;
+    private String appSecret;
+    private URI gateway = VIETNAM_GATEWAY;
+    private URI authGateway = AUTH_GATEWAY;
+    private URI authorizeEndpoint = AUTHORIZE_ENDPOINT;
+    private String country = "vn";
+    private HttpTransport transport;
+    private TokenStore tokenStore;
+    private Clock clock = Clock.systemUTC();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimiter rateLimiter = RateLimiter.unlimited();
+    private RandomGenerator random;
+    private int skusPerBatch = LazadaRules.RECOMMENDED_SKUS_PER_UPDATE;
+    private Duration refreshMargin = LazadaConfig.REFRESH_MARGIN;
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.appKey = appKey;
+      b.appSecret = appSecret;
+      b.gateway = gateway;
+      b.authGateway = authGateway;
+      b.authorizeEndpoint = authorizeEndpoint;
+      b.country = country;
+      b.transport = transport;
+      b.tokenStore = tokenStore;
+      b.clock = clock;
+      b.retryPolicy = retryPolicy;
+      b.rateLimiter = rateLimiter;
+      b.random = random;
+      b.skusPerBatch = skusPerBatch;
+      b.refreshMargin = refreshMargin;
+      return b;
+    }
+
+    /**
+     * Sets the app key from Lazada's App Console.
+     *
+     * @param appKey the key
+     * @return this builder
+     */
+    public Builder appKey(String appKey) {
+      this.appKey = appKey;
+      return this;
+    }
+
+    /**
+     * Sets the app secret; it signs requests and checks pushes, and is never shown.
+     *
+     * @param appSecret the secret
+     * @return this builder
+     */
+    public Builder appSecret(String appSecret) {
+      this.appSecret = appSecret;
+      return this;
+    }
+
+    /**
+     * Sets the API gateway, e.g. another venture's or a local test server's.
+     *
+     * @param gateway an absolute http or https URI such as {@code https://api.lazada.vn/rest}
+     * @return this builder
+     */
+    public Builder gateway(URI gateway) {
+      this.gateway = gateway;
+      return this;
+    }
+
+    /**
+     * Sets the auth gateway where tokens are created and refreshed.
+     *
+     * @param authGateway an absolute http or https URI, normally {@link #AUTH_GATEWAY}
+     * @return this builder
+     */
+    public Builder authGateway(URI authGateway) {
+      this.authGateway = authGateway;
+      return this;
+    }
+
+    /**
+     * Sets the authorisation page.
+     *
+     * @param authorizeEndpoint an absolute http or https URI, normally {@link #AUTHORIZE_ENDPOINT}
+     * @return this builder
+     */
+    public Builder authorizeEndpoint(URI authorizeEndpoint) {
+      this.authorizeEndpoint = authorizeEndpoint;
+      return this;
+    }
+
+    /**
+     * Sets the venture of the shops: the country preselected on the authorisation page and whose
+     * seller id identifies a shop.
+     *
+     * @param country a Lazada country code: {@code vn} (default), {@code sg}, {@code my}, {@code
+     *     th}, {@code ph} or {@code id}
+     * @return this builder
+     */
+    public Builder country(String country) {
+      this.country = country;
+      return this;
+    }
+
+    /**
+     * Sets how requests are sent.
+     *
+     * @param transport the transport
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      this.transport = transport;
+      return this;
+    }
+
+    /**
+     * Sets where shops' tokens are kept.
+     *
+     * @param tokenStore the store
+     * @return this builder
+     */
+    public Builder tokenStore(TokenStore tokenStore) {
+      this.tokenStore = tokenStore;
+      return this;
+    }
+
+    /**
+     * Sets the clock for timestamps, token expiry and order windows.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Sets the retry policy; Lazada's rate-limit codes are added to it.
+     *
+     * @param retryPolicy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = retryPolicy;
+      return this;
+    }
+
+    /**
+     * Sets the per-shop rate limiter (Lazada allows about 50 stock calls a second per seller).
+     *
+     * @param rateLimiter the limiter
+     * @return this builder
+     */
+    public Builder rateLimiter(RateLimiter rateLimiter) {
+      this.rateLimiter = rateLimiter;
+      return this;
+    }
+
+    /**
+     * Sets the randomness for multipart boundaries (a {@link SecureRandom} by default).
+     *
+     * @param random the generator
+     * @return this builder
+     */
+    public Builder random(RandomGenerator random) {
+      this.random = random;
+      return this;
+    }
+
+    /**
+     * Sets how many SKUs one price or stock call carries.
+     *
+     * @param skus 1..50; Lazada allows 50 and recommends 20 (the default)
+     * @return this builder
+     */
+    public Builder skusPerBatch(int skus) {
+      this.skusPerBatch = skus;
+      return this;
+    }
+
+    /**
+     * Sets how long before expiry a token is refreshed.
+     *
+     * @param margin at least zero; Lazada advises 30 minutes (the default)
+     * @return this builder
+     */
+    public Builder refreshMargin(Duration margin) {
+      this.refreshMargin = margin;
+      return this;
+    }
+
+    /**
+     * Builds the adapter.
+     *
+     * @return the adapter
+     * @throws InvalidValueException naming the first missing or bad setting (never showing the
+     *     secret)
+     */
+    public LazadaAdapter build() {
+      if (appKey == null || appKey.isBlank() || !appKey.strip().matches("[!-~]{1,200}")) {
+        throw new InvalidValueException(
+            "appKey", "must be 1..200 visible ASCII characters", appKey);
+      }
+      LazadaSigner signer = LazadaSigner.withAppSecret(appSecret);
+      checkUri("gateway", gateway);
+      checkUri("authGateway", authGateway);
+      checkUri("authorizeEndpoint", authorizeEndpoint);
+      if (country == null || !country.strip().toLowerCase(Locale.ROOT).matches("[a-z]{2}")) {
+        throw new InvalidValueException(
+            "country", "must be a two-letter Lazada country code", country);
+      }
+      if (skusPerBatch < 1 || skusPerBatch > MAX_SKUS_PER_BATCH) {
+        throw new InvalidValueException(
+            "skusPerBatch", "must be 1.." + MAX_SKUS_PER_BATCH, skusPerBatch);
+      }
+      if (refreshMargin == null || refreshMargin.isNegative()) {
+        throw new InvalidValueException("refreshMargin", "must be zero or more", refreshMargin);
+      }
+      requireNonNull("clock", clock);
+      requireNonNull("retryPolicy", retryPolicy);
+      requireNonNull("rateLimiter", rateLimiter);
+      LazadaConfig config = new LazadaConfig(
+          appKey.strip(),
+          signer,
+          gateway,
+          authGateway,
+          authorizeEndpoint,
+          country.strip().toLowerCase(Locale.ROOT),
+          transport != null ? transport : JdkHttpTransport.create(),
+          tokenStore != null ? tokenStore : new InMemoryTokenStore(),
+          clock,
+          retryPolicy,
+          rateLimiter,
+          random != null ? random : new SecureRandom(),
+          skusPerBatch,
+          refreshMargin);
+      return new LazadaAdapter(this, new LazadaService(config));
+    }
+
+    private static void requireNonNull(String field, Object value) {
+      if (value == null) {
+        throw new InvalidValueException(field, "must not be null", null);
+      }
+    }
+
+    private static void checkUri(String field, URI uri) {
+      String scheme = uri == null ? null : uri.getScheme();
+      if (scheme == null
+          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          || uri.getHost() == null) {
+        throw new InvalidValueException(field, "must be an absolute http or https URI", uri);
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.craftmark.platform.lazada;
+
+import io.github.craftmark.platform.AdapterSettings;
+import io.github.craftmark.platform.Marketplace;
+import io.github.craftmark.platform.MarketplaceAdapter;
+import io.github.craftmark.platform.MarketplaceAdapterProvider;
+
+/**
+ * Makes {@link LazadaAdapter}s for {@link io.github.craftmark.platform.MarketplaceAdapters}, which
+ * finds this provider with {@link java.util.ServiceLoader}.
+ *
+ * <pre>{@code
+ * MarketplaceAdapter lazada = MarketplaceAdapters.create(Marketplace.LAZADA, AdapterSettings.builder()
+ *     .appKey("100001")
+ *     .appSecret(secret)
+ *     .build());
+ * }</pre>
+ *
+ * <p>The settings it reads are listed at {@link LazadaAdapter#fromSettings(AdapterSettings)}.
+ */
+public final class LazadaProvider implements MarketplaceAdapterProvider {
+  /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
+  public LazadaProvider() {}
+
+  @Override
+  public Marketplace marketplace() {
+    return Marketplace.LAZADA;
+  }
+
+  @Override
+  public MarketplaceAdapter create(AdapterSettings settings) {
+    return LazadaAdapter.fromSettings(settings);
+  }
+}
