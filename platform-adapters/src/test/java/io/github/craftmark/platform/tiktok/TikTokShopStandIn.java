@@ -124,7 +124,7 @@ final class TikTokShopStandIn implements AutoCloseable {
 
   private final HttpServer server;
   private final Object lock = new Object();
-  private Instant now;
+  private final java.time.Clock clock;
   private final Map<String, Shop> shops = new LinkedHashMap<>();
   private final Map<String, Set<String>> authCodes = new LinkedHashMap<>();
   private final Map<String, Token> accessTokens = new LinkedHashMap<>();
@@ -139,8 +139,8 @@ final class TikTokShopStandIn implements AutoCloseable {
   private final AtomicInteger tokenRefreshes = new AtomicInteger();
   private final HttpClient webhookClient = HttpClient.newHttpClient();
 
-  private TikTokShopStandIn(Instant now) throws IOException {
-    this.now = now;
+  private TikTokShopStandIn(java.time.Clock clock) throws IOException {
+    this.clock = clock;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(Executors.newFixedThreadPool(8));
@@ -149,7 +149,12 @@ final class TikTokShopStandIn implements AutoCloseable {
 
   /** Starts a stand-in whose clock reads {@code now}, with one Vietnamese shop. */
   static TikTokShopStandIn start(Instant now) throws IOException {
-    TikTokShopStandIn standIn = new TikTokShopStandIn(now);
+    return start(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+  }
+
+  /** Starts a stand-in reading this clock, with one Vietnamese shop. */
+  static TikTokShopStandIn start(java.time.Clock clock) throws IOException {
+    TikTokShopStandIn standIn = new TikTokShopStandIn(clock);
     standIn.addShop("7494049642642441621", "Gốm Bát Tràng EXAMPLE", "ROW_EXAMPLEcipher01");
     return standIn;
   }
@@ -171,16 +176,8 @@ final class TikTokShopStandIn implements AutoCloseable {
     }
   }
 
-  void setNow(Instant instant) {
-    synchronized (lock) {
-      now = instant;
-    }
-  }
-
   Instant now() {
-    synchronized (lock) {
-      return now;
-    }
+    return clock.instant();
   }
 
   /** Makes an authorization code, as TikTok Shop's redirect would carry, for these shops. */
@@ -202,7 +199,7 @@ final class TikTokShopStandIn implements AutoCloseable {
   /** Makes every access token issued so far expired. */
   void expireAccessTokens() {
     synchronized (lock) {
-      accessTokens.replaceAll((k, t) -> new Token(k, now.minusSeconds(1), t.shopIds()));
+      accessTokens.replaceAll((k, t) -> new Token(k, now().minusSeconds(1), t.shopIds()));
     }
   }
 
@@ -230,6 +227,30 @@ final class TikTokShopStandIn implements AutoCloseable {
     }
     synchronized (lock) {
       orders.add(new Order(orderId, shopId, status, created, List.copyOf(lines)));
+    }
+  }
+
+  /** Adds a live product with one SKU per seller SKU, as if created and approved earlier. */
+  String addProduct(String shopId, String title, long price, long quantity, String... sellerSkus) {
+    synchronized (lock) {
+      String productId = "17295929697122" + String.format("%05d", nextId.getAndIncrement());
+      List<Sku> skus = new ArrayList<>();
+      for (String sellerSku : sellerSkus) {
+        String skuId = "17295929697122" + String.format("%05d", nextId.getAndIncrement());
+        skus.add(new Sku(skuId, sellerSku, price, quantity));
+      }
+      products.put(
+          productId,
+          new Product(
+              productId, shopId, title, "ACTIVATE", List.copyOf(skus), now(), NODES.objectNode()));
+      return productId;
+    }
+  }
+
+  /** The TikTok SKU id of a seller SKU. */
+  String skuId(String sellerSku) {
+    synchronized (lock) {
+      return findSku(sellerSku).id;
     }
   }
 
@@ -405,6 +426,9 @@ final class TikTokShopStandIn implements AutoCloseable {
     if (method.equals("GET") && path.equals("/authorization/202309/shops")) {
       return authorizedShops(token);
     }
+    if (method.equals("GET") && path.equals("/logistics/202309/warehouses")) {
+      return warehouses();
+    }
     if (method.equals("POST") && path.equals("/product/202309/images/upload")) {
       return uploadImage(headers.getOrDefault("content-type", ""), body);
     }
@@ -455,13 +479,13 @@ final class TikTokShopStandIn implements AutoCloseable {
       return error(
           400, 36009004, "Invalid timestamp. The `timestamp` query parameter is required.");
     }
-    if (timestamp < now.getEpochSecond() - 300) {
+    if (timestamp < now().getEpochSecond() - 300) {
       return error(
           400,
           36009004,
           "Invalid timestamp. The value of the `timestamp` query parameter must not be earlier than 5 minutes before the current time.");
     }
-    if (timestamp > now.getEpochSecond() + 300) {
+    if (timestamp > now().getEpochSecond() + 300) {
       return error(400, 36009004, "Invalid timestamp. The `timestamp` is in the future.");
     }
     String contentType = headers.getOrDefault("content-type", "");
@@ -473,7 +497,7 @@ final class TikTokShopStandIn implements AutoCloseable {
     if (token == null) {
       return error(401, 105001, "Invalid credentials. The `x-tts-access-token` header is invalid.");
     }
-    if (!now.isBefore(token.expiresAt())) {
+    if (!now().isBefore(token.expiresAt())) {
       return error(401, 105002, "Expired credentials. The access token has expired.");
     }
     return null;
@@ -529,7 +553,7 @@ final class TikTokShopStandIn implements AutoCloseable {
     }
     // A refresh token is spent by its use here, so that a second refresh with it shows up.
     Token refresh = refreshTokens.remove(query.getOrDefault("refresh_token", ""));
-    if (refresh == null || !now.isBefore(refresh.expiresAt())) {
+    if (refresh == null || !now().isBefore(refresh.expiresAt())) {
       return error(200, 36004005, "invalid refresh token");
     }
     return tokenReply(grant(refresh.shopIds()));
@@ -552,8 +576,8 @@ final class TikTokShopStandIn implements AutoCloseable {
     int n = nextId.getAndIncrement();
     String access = "TTP_EXAMPLEaccess" + n;
     String refresh = "TTP_EXAMPLErefresh" + n;
-    accessTokens.put(access, new Token(access, now.plus(ACCESS_TOKEN_LIFETIME), shopIds));
-    refreshTokens.put(refresh, new Token(refresh, now.plus(REFRESH_TOKEN_LIFETIME), shopIds));
+    accessTokens.put(access, new Token(access, now().plus(ACCESS_TOKEN_LIFETIME), shopIds));
+    refreshTokens.put(refresh, new Token(refresh, now().plus(REFRESH_TOKEN_LIFETIME), shopIds));
     return new String[] {access, refresh};
   }
 
@@ -586,6 +610,24 @@ final class TikTokShopStandIn implements AutoCloseable {
             .put("code", "VNEXAMPLE" + shop.id().substring(0, 4));
       }
     }
+    return ok(data);
+  }
+
+  private Reply warehouses() {
+    ObjectNode data = NODES.objectNode();
+    ArrayNode list = data.putArray("warehouses");
+    list.addObject()
+        .put("id", "7068517275539719900")
+        .put("name", "Kho trả hàng EXAMPLE")
+        .put("effect_status", "ENABLED")
+        .put("type", "RETURN_WAREHOUSE")
+        .put("is_default", true);
+    list.addObject()
+        .put("id", WAREHOUSE_ID)
+        .put("name", "Kho Bát Tràng EXAMPLE")
+        .put("effect_status", "ENABLED")
+        .put("type", "SALES_WAREHOUSE")
+        .put("is_default", true);
     return ok(data);
   }
 
@@ -746,7 +788,7 @@ final class TikTokShopStandIn implements AutoCloseable {
           .putArray("sales_attributes");
     }
     products.put(
-        productId, new Product(productId, shop.id(), title, "PENDING", created, now, payload));
+        productId, new Product(productId, shop.id(), title, "PENDING", created, now(), payload));
     ObjectNode data = NODES.objectNode().put("product_id", productId);
     data.set("skus", skuReply);
     data.putArray("warnings");

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The envelope of every TikTok Shop response: {@code {code, message, data, request_id}}.
@@ -20,9 +22,15 @@ import java.util.Objects;
  * @param message the body's {@code message}, or a description of the unreadable body
  * @param data the body's {@code data}, {@link NullNode} when absent
  * @param requestId the body's {@code request_id}, or an empty string
+ * @param retryAfter how long the response's {@code Retry-After} header asks to wait, if it does
  */
 public record TikTokEnvelope(
-    int httpStatus, long code, String message, JsonNode data, String requestId) {
+    int httpStatus,
+    long code,
+    String message,
+    JsonNode data,
+    String requestId,
+    Optional<Duration> retryAfter) {
   /** The code of an envelope whose body had no numeric {@code code}. */
   public static final long NO_CODE = -1;
 
@@ -37,11 +45,24 @@ public record TikTokEnvelope(
    * @param message the body's {@code message}, or a description of the unreadable body
    * @param data the body's {@code data}, {@link NullNode} when absent
    * @param requestId the body's {@code request_id}, or an empty string
+   * @param retryAfter how long the response's {@code Retry-After} header asks to wait, if it does
    */
   public TikTokEnvelope {
     message = Objects.requireNonNullElse(message, "");
     data = data == null || data.isMissingNode() ? NullNode.getInstance() : data;
     requestId = Objects.requireNonNullElse(requestId, "");
+    retryAfter = retryAfter == null ? Optional.empty() : retryAfter;
+  }
+
+  /** An envelope without a {@code Retry-After}. */
+  public TikTokEnvelope(
+      int httpStatus, long code, String message, JsonNode data, String requestId) {
+    this(httpStatus, code, message, data, requestId, Optional.empty());
+  }
+
+  /** Returns a copy that carries the response's {@code Retry-After}. */
+  public TikTokEnvelope withRetryAfter(Duration wait) {
+    return new TikTokEnvelope(httpStatus, code, message, data, requestId, Optional.of(wait));
   }
 
   /**
