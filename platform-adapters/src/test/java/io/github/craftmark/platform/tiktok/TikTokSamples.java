@@ -24,16 +24,16 @@ import io.github.craftmark.platform.ProvenanceLine;
 import java.net.URI;
 
 /** Craft products and listing requests for the TikTok Shop tests; numbers marked EXAMPLE. */
-final class TikTokSamples {
+public final class TikTokSamples {
   private TikTokSamples() {}
 
   /** The first bytes of a JPEG file: all the stand-in checks. */
-  static final byte[] JPEG = {
+  public static final byte[] JPEG = {
     (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'
   };
 
   /** A Bát Tràng crackle-glaze vase without tiers (copied from core's samples). */
-  static Product.Builder vase() {
+  public static Product.Builder vase() {
     return Product.builder()
         .id(ProductId.of("binh-hut-loc-01"))
         .sku(Sku.of("BT-BHL-25"))
@@ -59,7 +59,7 @@ final class TikTokSamples {
   }
 
   /** A Vạn Phúc silk scarf with two tiers and three variants, ready for TikTok Shop. */
-  static Product.Builder silkScarf() {
+  public static Product.Builder silkScarf() {
     return Product.builder()
         .id(ProductId.of("khan-lua-01"))
         .sku(Sku.of("VP-KL"))
@@ -81,7 +81,7 @@ final class TikTokSamples {
         .label(ProductLabel.ofOrigin("Sản xuất tại Việt Nam"));
   }
 
-  static CategoryMapping mapping() {
+  public static CategoryMapping mapping() {
     return CategoryMapping.builder(Marketplace.TIKTOK_SHOP)
         .map(
             CraftCategory.CERAMICS,
@@ -92,7 +92,7 @@ final class TikTokSamples {
         .build();
   }
 
-  static ProvenanceLine provenance() {
+  public static ProvenanceLine provenance() {
     return ProvenanceLine.builder()
         .village("Bát Tràng")
         .brand("Gốm Bát Tràng")
@@ -101,7 +101,7 @@ final class TikTokSamples {
         .build();
   }
 
-  static ListingRequest vaseListing() {
+  public static ListingRequest vaseListing() {
     return ListingRequest.builder(vase().build(), mapping())
         .addImage(ListingImage.ofBytes(JPEG, "image/jpeg"))
         .provenance(provenance())
