@@ -99,15 +99,10 @@ class TokenManagerTest {
     assertThat(refresher.calls).hasValue(1);
   }
 
-  @Test
-  void token_from32ThreadsWithAnExpiredToken_refreshesExactlyOnce() throws Exception {
-    int threads = 32;
-    store.save(SHOP, token("old", Duration.ofMinutes(-1)));
-    // Every thread has read the expired token before the refresh may finish, so without
-    // single-flight each of them would refresh.
-    CountDownLatch allRead = new CountDownLatch(threads);
+  /** The store, counting down once per thread at that thread's first read. */
+  private TokenStore countingStore(CountDownLatch allRead) {
     ThreadLocal<Boolean> counted = ThreadLocal.withInitial(() -> false);
-    TokenStore countingStore = new TokenStore() {
+    return new TokenStore() {
       @Override
       public Optional<AccessToken> load(ShopRef shop) {
         if (!counted.get()) {
@@ -127,6 +122,16 @@ class TokenManagerTest {
         store.remove(shop);
       }
     };
+  }
+
+  @Test
+  void token_from32ThreadsWithAnExpiredToken_refreshesExactlyOnce() throws Exception {
+    int threads = 32;
+    store.save(SHOP, token("old", Duration.ofMinutes(-1)));
+    // Every thread has read the expired token before the refresh may finish, so without
+    // single-flight each of them would refresh.
+    CountDownLatch allRead = new CountDownLatch(threads);
+    TokenStore countingStore = countingStore(allRead);
     SingleUseRefresher singleUse = new SingleUseRefresher();
     TokenRefresher refresher = (shop, current) -> {
       try {
@@ -165,27 +170,7 @@ class TokenManagerTest {
     int threads = 8;
     store.save(SHOP, token("old", Duration.ofMinutes(-1)));
     CountDownLatch allRead = new CountDownLatch(threads);
-    ThreadLocal<Boolean> counted = ThreadLocal.withInitial(() -> false);
-    TokenStore countingStore = new TokenStore() {
-      @Override
-      public Optional<AccessToken> load(ShopRef shop) {
-        if (!counted.get()) {
-          counted.set(true);
-          allRead.countDown();
-        }
-        return store.load(shop);
-      }
-
-      @Override
-      public void save(ShopRef shop, AccessToken token) {
-        store.save(shop, token);
-      }
-
-      @Override
-      public void remove(ShopRef shop) {
-        store.remove(shop);
-      }
-    };
+    TokenStore countingStore = countingStore(allRead);
     AtomicInteger calls = new AtomicInteger();
     TokenRefresher refresher = (shop, current) -> {
       if (calls.incrementAndGet() == 1) {
@@ -310,5 +295,53 @@ class TokenManagerTest {
 
     assertThat(refresher.calls).hasValue(2);
     assertThat(refresher.spent).containsExactlyInAnyOrder("refresh-a", "refresh-b");
+  }
+
+  @Test
+  void issuing_whenTheShopHasNoToken_issuesOneFor16ThreadsAndSavesIt() throws Exception {
+    int threads = 16;
+    AtomicInteger issued = new AtomicInteger();
+    CountDownLatch allRead = new CountDownLatch(threads);
+    TokenManager manager = TokenManager.issuing(countingStore(allRead), shop -> {
+          issued.incrementAndGet();
+          try {
+            assertThat(allRead.await(30, TimeUnit.SECONDS)).isTrue();
+          } catch (InterruptedException e) {
+            throw new AssertionError(e);
+          }
+          return AccessToken.withoutRefresh("issued", clock.instant().plus(Duration.ofHours(1)));
+        })
+        .clock(clock)
+        .build();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<AccessToken>> results = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        results.add(pool.submit(() -> manager.token(SHOP)));
+      }
+      for (Future<AccessToken> result : results) {
+        assertThat(result.get().accessToken()).isEqualTo("issued");
+      }
+      assertThat(issued).hasValue(1);
+      assertThat(store.load(SHOP).orElseThrow().accessToken()).isEqualTo("issued");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void issuing_whenTheTokenExpires_issuesANewOneWithoutARefreshToken() {
+    AtomicInteger issued = new AtomicInteger();
+    TokenManager manager = TokenManager.issuing(
+            store,
+            shop -> AccessToken.withoutRefresh(
+                "issued-" + issued.incrementAndGet(), clock.instant().plus(Duration.ofHours(1))))
+        .clock(clock)
+        .build();
+
+    assertThat(manager.token(SHOP).accessToken()).isEqualTo("issued-1");
+    clock.advance(Duration.ofMinutes(55));
+    assertThat(manager.token(SHOP).accessToken()).isEqualTo("issued-2");
+    assertThat(manager.token(SHOP).accessToken()).isEqualTo("issued-2");
   }
 }
