@@ -88,7 +88,7 @@ final class TikTokShopStandIn implements AutoCloseable {
 
   private record Reply(int status, ObjectNode body) {}
 
-  private record Failure(String path, int status, long code, String message) {}
+  private record Failure(String path, int status, long code, String message, String requestId) {}
 
   private record Shop(String id, String name, String cipher) {}
 
@@ -125,6 +125,7 @@ final class TikTokShopStandIn implements AutoCloseable {
   private final HttpServer server;
   private final Object lock = new Object();
   private final java.time.Clock clock;
+  private final Set<String> leafCategories = new java.util.HashSet<>(Set.of(LEAF_CATEGORY));
   private final Map<String, Shop> shops = new LinkedHashMap<>();
   private final Map<String, Set<String>> authCodes = new LinkedHashMap<>();
   private final Map<String, Token> accessTokens = new LinkedHashMap<>();
@@ -170,6 +171,13 @@ final class TikTokShopStandIn implements AutoCloseable {
     }
   }
 
+  /** Makes {@code categoryId} a leaf category that products may be created in. */
+  void addLeafCategory(String categoryId) {
+    synchronized (lock) {
+      leafCategories.add(categoryId);
+    }
+  }
+
   String shopCipher(String shopId) {
     synchronized (lock) {
       return shops.get(shopId).cipher();
@@ -205,8 +213,13 @@ final class TikTokShopStandIn implements AutoCloseable {
 
   /** Makes the next call to {@code path} (any open API path when null) fail this way. */
   void failNext(String path, int status, long code, String message) {
+    failNext(path, status, code, message, null);
+  }
+
+  /** Like {@link #failNext(String, int, long, String)} with a given request id (null: a new one). */
+  void failNext(String path, int status, long code, String message, String requestId) {
     synchronized (lock) {
-      failures.add(new Failure(path, status, code, message));
+      failures.add(new Failure(path, status, code, message, requestId));
     }
   }
 
@@ -292,6 +305,27 @@ final class TikTokShopStandIn implements AutoCloseable {
     }
   }
 
+  /** The price in đồng of a product's SKU, by seller SKU; empty when there is none. */
+  Optional<Long> price(String productId, String sellerSku) {
+    synchronized (lock) {
+      return skuIn(productId, sellerSku).map(s -> s.price);
+    }
+  }
+
+  /** The stock of a product's SKU, by seller SKU; empty when there is none. */
+  Optional<Long> quantity(String productId, String sellerSku) {
+    synchronized (lock) {
+      return skuIn(productId, sellerSku).map(s -> s.quantity);
+    }
+  }
+
+  private Optional<Sku> skuIn(String productId, String sellerSku) {
+    Product product = products.get(productId);
+    return product == null
+        ? Optional.empty()
+        : product.skus().stream().filter(s -> s.sellerSku.equals(sellerSku)).findFirst();
+  }
+
   /** The create-product payload as received, by seller SKU of one of its SKUs. */
   JsonNode createdPayload(String sellerSku) {
     synchronized (lock) {
@@ -338,10 +372,15 @@ final class TikTokShopStandIn implements AutoCloseable {
 
   /** The signature TikTok Shop puts on a webhook body: hex HMAC(secret, app_key + body). */
   static String webhookSignature(byte[] body) {
+    return webhookSignature(body, APP_SECRET);
+  }
+
+  /** The signature of a webhook body under another secret, as a forger would make it. */
+  static String webhookSignature(byte[] body, String secret) {
     ByteArrayOutputStream message = new ByteArrayOutputStream();
     message.writeBytes(APP_KEY.getBytes(StandardCharsets.UTF_8));
     message.writeBytes(body);
-    return hmacHex(message.toByteArray());
+    return hmacHex(message.toByteArray(), secret);
   }
 
   @Override
@@ -400,7 +439,11 @@ final class TikTokShopStandIn implements AutoCloseable {
     Failure failure = failures.peek();
     if (failure != null && (failure.path() == null || failure.path().equals(path))) {
       failures.poll();
-      return error(failure.status(), failure.code(), failure.message());
+      Reply reply = error(failure.status(), failure.code(), failure.message());
+      if (failure.requestId() != null) {
+        reply.body().put("request_id", failure.requestId());
+      }
+      return reply;
     }
     Shop shop = null;
     if (!NO_CIPHER_PATHS.contains(path)) {
@@ -521,9 +564,13 @@ final class TikTokShopStandIn implements AutoCloseable {
   }
 
   private static String hmacHex(byte[] message) {
+    return hmacHex(message, APP_SECRET);
+  }
+
+  private static String hmacHex(byte[] message, String secret) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       return HexFormat.of().formatHex(mac.doFinal(message));
     } catch (Exception e) {
       throw new AssertionError(e);
@@ -698,7 +745,7 @@ final class TikTokShopStandIn implements AutoCloseable {
     if (category.equals(PARENT_CATEGORY)) {
       return error(200, 12052024, "Category is not final category");
     }
-    if (!category.equals(LEAF_CATEGORY)) {
+    if (!leafCategories.contains(category)) {
       return error(200, 12052023, "Category does not exist");
     }
     JsonNode mainImages = payload.path("main_images");
