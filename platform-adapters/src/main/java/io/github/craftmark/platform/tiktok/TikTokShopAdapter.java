@@ -126,9 +126,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
         b.appKey,
         b.appSecret,
         b.baseUri,
-        b.authBaseUri != null
-            ? b.authBaseUri
-            : b.baseUri.equals(TikTokApi.OPEN_API) ? TikTokApi.AUTH_API : b.baseUri,
+        b.authBase(),
         b.transport != null ? b.transport : JdkHttpTransport.create(),
         b.clock,
         b.retryPolicy,
@@ -188,13 +186,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
     query.put("app_key", settings.appKey);
     query.put("state", state);
     return URI.create(
-        stripSlash(authBase()) + TikTokApi.AUTHORIZE + "?" + QueryString.encode(query));
-  }
-
-  private URI authBase() {
-    return settings.authBaseUri != null
-        ? settings.authBaseUri
-        : settings.baseUri.equals(TikTokApi.OPEN_API) ? TikTokApi.AUTH_API : settings.baseUri;
+        stripSlash(settings.authBase()) + TikTokApi.AUTHORIZE + "?" + QueryString.encode(query));
   }
 
   /**
@@ -638,6 +630,14 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
     private String warehouseId;
 
     private Builder() {}
+
+    /** The token API's base URI: as set, else production's or the shop API's (a test server). */
+    private URI authBase() {
+      if (authBaseUri != null) {
+        return authBaseUri;
+      }
+      return baseUri.equals(TikTokApi.OPEN_API) ? TikTokApi.AUTH_API : baseUri;
+    }
 
     private Builder copy() {
       Builder b = new Builder();
