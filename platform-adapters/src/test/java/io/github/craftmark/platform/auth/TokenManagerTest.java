@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -99,6 +100,20 @@ class TokenManagerTest {
     assertThat(refresher.calls).hasValue(1);
   }
 
+  /** Waits until every thread but one is parked (here: waiting for the shared refresh). */
+  private static void awaitParked(List<Thread> threads, Thread self) throws InterruptedException {
+    for (int spins = 0; spins < 30_000; spins++) {
+      boolean allParked = threads.stream()
+          .filter(t -> t != self)
+          .allMatch(t -> t.getState() == Thread.State.WAITING);
+      if (allParked) {
+        return;
+      }
+      Thread.sleep(1);
+    }
+    throw new AssertionError("the other callers never waited for the refresh");
+  }
+
   /** The store, counting down once per thread at that thread's first read. */
   private TokenStore countingStore(CountDownLatch allRead) {
     ThreadLocal<Boolean> counted = ThreadLocal.withInitial(() -> false);
@@ -172,10 +187,14 @@ class TokenManagerTest {
     CountDownLatch allRead = new CountDownLatch(threads);
     TokenStore countingStore = countingStore(allRead);
     AtomicInteger calls = new AtomicInteger();
+    List<Thread> workers = new CopyOnWriteArrayList<>();
     TokenRefresher refresher = (shop, current) -> {
       if (calls.incrementAndGet() == 1) {
         try {
           assertThat(allRead.await(30, TimeUnit.SECONDS)).isTrue();
+          // Fail only once every other caller waits on this refresh: a caller still between its
+          // read and joining would rightly start a new refresh after the failure.
+          awaitParked(workers, Thread.currentThread());
         } catch (InterruptedException e) {
           throw new AssertionError(e);
         }
@@ -189,7 +208,11 @@ class TokenManagerTest {
     TokenManager manager =
         TokenManager.builder(countingStore, refresher).clock(clock).build();
     CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread worker = new Thread(task);
+      workers.add(worker);
+      return worker;
+    });
     try {
       List<Future<AccessToken>> results = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
