@@ -3,6 +3,7 @@ package io.github.craftmark.platform.internal.tiktok;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.platform.Marketplace;
+import io.github.craftmark.platform.Paging;
 import io.github.craftmark.platform.PlatformException;
 import io.github.craftmark.platform.ShopRef;
 import io.github.craftmark.platform.auth.AccessToken;
@@ -27,13 +28,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Sends signed TikTok Shop calls: adds {@code app_key}, {@code timestamp}, {@code shop_cipher} and
@@ -233,38 +230,13 @@ public final class TikTokClient {
    */
   public <T> Stream<T> pages(
       ShopRef shop, Function<String, Call> callForToken, Function<JsonNode, List<T>> reader) {
-    Spliterator<T> pages =
-        new Spliterators.AbstractSpliterator<T>(
-            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-          private List<T> buffer = List.of();
-          private int next;
-          private String token = "";
-          private boolean last;
-
-          @Override
-          public boolean tryAdvance(Consumer<? super T> action) {
-            while (next >= buffer.size()) {
-              if (last) {
-                return false;
-              }
-              TikTokEnvelope envelope = execute(shop, callForToken.apply(token));
-              TikTokPage<T> page = parse(envelope, data -> TikTokPage.from(data, reader));
-              if (page.hasNext() && page.nextPageToken().equals(token)) {
-                throw PlatformException.builder(TIKTOK, PlatformException.UNEXPECTED_RESPONSE)
-                    .message("next_page_token repeats the token of the page just read")
-                    .requestId(envelope.requestId())
-                    .build();
-              }
-              buffer = page.items();
-              next = 0;
-              token = page.nextPageToken();
-              last = !page.hasNext();
-            }
-            action.accept(buffer.get(next++));
-            return true;
-          }
-        };
-    return StreamSupport.stream(pages, false);
+    return Paging.stream("", token -> {
+      TikTokEnvelope envelope = execute(shop, callForToken.apply(token));
+      TikTokPage<T> page = parse(envelope, data -> TikTokPage.from(data, reader));
+      return page.hasNext()
+          ? Paging.Page.of(page.items(), page.nextPageToken())
+          : Paging.Page.last(page.items());
+    });
   }
 
   /** Uploads one image (multipart, no {@code shop_cipher}) and returns its TikTok Shop URI. */
