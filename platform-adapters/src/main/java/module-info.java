@@ -4,4 +4,6 @@
 module io.github.craftmark.platform {
   requires transitive io.github.craftmark.core;
   requires transitive java.net.http;
+
+  exports io.github.craftmark.platform.shopee;
 }
