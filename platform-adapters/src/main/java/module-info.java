@@ -5,5 +5,10 @@ module io.github.craftmark.platform {
   requires transitive io.github.craftmark.core;
   requires transitive java.net.http;
 
+  exports io.github.craftmark.platform;
+  exports io.github.craftmark.platform.auth;
+  exports io.github.craftmark.platform.http;
   exports io.github.craftmark.platform.shopee;
+
+  uses io.github.craftmark.platform.MarketplaceAdapterProvider;
 }

@@ -1,36 +1,39 @@
 package io.github.craftmark.platform.internal.shopee;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.http.MultipartPart;
+import io.github.craftmark.platform.http.TransportRequest;
 import io.github.craftmark.platform.shopee.ShopeeSigner;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One Shopee call before signing: the endpoint, its request parameters (query for GET) and its
- * body (JSON or multipart for POST). {@link #sign} adds the common parameters and the signature.
+ * One Shopee call before signing: the endpoint, its request parameters (the query of a GET) and its
+ * body (JSON, or multipart parts for an upload). {@link #sign} adds the common parameters and the
+ * signature and gives the request as it goes on the wire.
  *
  * @param endpoint the call
  * @param query request parameters sent in the query, in order; never the common parameters
- * @param body the exact body bytes, empty for GET
- * @param contentType the body's media type, or null for GET
+ * @param json the exact JSON body bytes, empty for GET and uploads
+ * @param parts the multipart parts of an upload, empty otherwise
+ * @param boundary the multipart boundary of an upload, empty otherwise
  */
 public record ShopeeRequest(
     ShopeeEndpoint endpoint,
     List<Map.Entry<String, String>> query,
-    byte[] body,
-    String contentType) {
+    byte[] json,
+    List<MultipartPart> parts,
+    String boundary) {
 
-  /** Copies the parameters so that the request cannot change after it is built. */
+  /** Copies everything so that the request cannot change after it is built. */
   public ShopeeRequest {
     query = List.copyOf(query);
-    body = body.clone();
+    json = json.clone();
+    parts = List.copyOf(parts);
   }
 
   /**
@@ -38,52 +41,34 @@ public record ShopeeRequest(
    * {@code item_status=NORMAL&item_status=UNLIST} as a list).
    */
   public static ShopeeRequest get(ShopeeEndpoint endpoint, List<Map.Entry<String, String>> query) {
-    return new ShopeeRequest(endpoint, query, new byte[0], null);
+    return new ShopeeRequest(endpoint, query, new byte[0], List.of(), "");
   }
 
-  /** A POST call with a JSON body. */
+  /** A POST call with a JSON body, sent byte for byte. */
   public static ShopeeRequest postJson(ShopeeEndpoint endpoint, byte[] json) {
-    return new ShopeeRequest(endpoint, List.of(), json, "application/json");
+    return new ShopeeRequest(endpoint, List.of(), json, List.of(), "");
   }
 
   /**
-   * A POST of one image file as {@code multipart/form-data}: part {@code image} carries the file
-   * and part {@code scene} the value {@code normal} (Shopee squares item images).
+   * A POST of one image file as {@code multipart/form-data}: part {@code scene} with {@code normal}
+   * (Shopee squares item images) and part {@code image} with the file.
    */
   public static ShopeeRequest uploadImage(
       byte[] image, String mediaType, String fileName, String boundary) {
-    if (boundary == null || !boundary.matches("[0-9A-Za-z'()+_,./:=?-]{1,70}")) {
-      throw new InvalidValueException("boundary", "must be 1..70 RFC 2046 characters", boundary);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(image.length + 512);
-    String dashes = "--" + boundary + "\r\n";
-    write(out, dashes);
-    write(out, "Content-Disposition: form-data; name=\"scene\"\r\n\r\nnormal\r\n");
-    write(out, dashes);
-    write(
-        out,
-        "Content-Disposition: form-data; name=\"image\"; filename=\""
-            + fileName.replace("\"", "")
-            + "\"\r\nContent-Type: "
-            + mediaType
-            + "\r\n\r\n");
-    out.writeBytes(image);
-    write(out, "\r\n--" + boundary + "--\r\n");
     return new ShopeeRequest(
         ShopeeEndpoint.UPLOAD_IMAGE,
         List.of(),
-        out.toByteArray(),
-        "multipart/form-data; boundary=" + boundary);
+        new byte[0],
+        List.of(
+            MultipartPart.field("scene", "normal"),
+            MultipartPart.file("image", fileName, mediaType, image)),
+        boundary);
   }
 
-  private static void write(ByteArrayOutputStream out, String text) {
-    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Returns a copy of the body bytes. */
+  /** Returns a copy of the JSON body. */
   @Override
-  public byte[] body() {
-    return body.clone();
+  public byte[] json() {
+    return json.clone();
   }
 
   /**
@@ -97,7 +82,7 @@ public record ShopeeRequest(
    * @param shop the shop's id and token; required for shop APIs, ignored for public ones
    * @return the request as it goes on the wire
    */
-  public Signed sign(URI base, ShopeeSigner signer, long timestamp, ShopAuth shop) {
+  public TransportRequest sign(URI base, ShopeeSigner signer, long timestamp, ShopAuth shop) {
     StringBuilder url = new StringBuilder(origin(base)).append(endpoint.path());
     List<String[]> params = new ArrayList<>();
     params.add(new String[] {"partner_id", Long.toString(signer.partnerId())});
@@ -123,11 +108,14 @@ public record ShopeeRequest(
       url.append(separator).append(encode(param[0])).append('=').append(encode(param[1]));
       separator = '&';
     }
-    Map<String, String> headers = new LinkedHashMap<>();
-    if (contentType != null) {
-      headers.put("Content-Type", contentType);
+    URI uri = URI.create(url.toString());
+    if (!parts.isEmpty()) {
+      return TransportRequest.multipart(uri, boundary, parts);
     }
-    return new Signed(endpoint, URI.create(url.toString()), headers, body);
+    if (endpoint.method() == ShopeeEndpoint.Method.POST) {
+      return TransportRequest.post(uri, "application/json", json);
+    }
+    return TransportRequest.get(uri);
   }
 
   /** Returns {@code scheme://host[:port]} of an API base, which must not carry a path. */
@@ -152,38 +140,11 @@ public record ShopeeRequest(
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /**
-   * A signed request, ready to send.
-   *
-   * @param endpoint the call
-   * @param uri the full URI with common parameters and signature
-   * @param headers the headers to send (the content type for POST)
-   * @param body the exact body bytes
-   */
-  public record Signed(ShopeeEndpoint endpoint, URI uri, Map<String, String> headers, byte[] body) {
-    /** Copies the headers and body. */
-    public Signed {
-      headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
-      body = body.clone();
-    }
-
-    /** Returns a copy of the body bytes. */
-    @Override
-    public byte[] body() {
-      return body.clone();
-    }
-
-    /** Shows the call without the query, which holds the access token. */
-    @Override
-    public String toString() {
-      return "Signed[" + endpoint.method() + " " + endpoint.path() + "]";
-    }
-  }
-
-  /** Shows the call and the size of the body, never the body. */
+  /** Shows the call and what it carries, never a body or a parameter value. */
   @Override
   public String toString() {
     return "ShopeeRequest[" + endpoint.method() + " " + endpoint.path() + ", query="
-        + query.stream().map(Map.Entry::getKey).toList() + ", body=" + body.length + " bytes]";
+        + query.stream().map(Map.Entry::getKey).toList() + ", body=" + json.length + " bytes"
+        + (parts.isEmpty() ? "" : ", parts=" + parts.size()) + "]";
   }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.http.JdkHttpTransport;
+import io.github.craftmark.platform.http.TransportRequest;
+import io.github.craftmark.platform.http.TransportResponse;
 import io.github.craftmark.platform.shopee.MutableClock;
 import io.github.craftmark.platform.shopee.ShopeeSigner;
 import io.github.craftmark.platform.shopee.ShopeeStandIn;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +28,6 @@ class ShopeeRequestTest {
 
   private final ShopeeSigner signer = ShopeeSigner.of(PARTNER_ID, KEY);
   private final MutableClock clock = new MutableClock(NOW);
-  private final HttpClient http = HttpClient.newHttpClient();
   private ShopeeStandIn shopee;
 
   @BeforeEach
@@ -51,7 +50,7 @@ class ShopeeRequestTest {
             Map.entry("item_status", "NORMAL"),
             Map.entry("item_status", "UNLIST")));
 
-    ShopeeRequest.Signed signed = request.sign(
+    TransportRequest signed = request.sign(
         URI.create("https://partner.shopeemobile.com"),
         signer,
         1655715094,
@@ -64,29 +63,32 @@ class ShopeeRequestTest {
             + "&access_token=59777174636562737266615546704c6d&shop_id=14701711"
             + "&sign=0040a2761afb04b02a9b89df3b2a203efde6ffb9e84bee54b0310b8f5f6ae4b8"
             + "&offset=0&page_size=100&item_status=NORMAL&item_status=UNLIST");
+    assertThat(signed.method()).isEqualTo("GET");
     assertThat(signed.body()).isEmpty();
     assertThat(signed.headers()).isEmpty();
-    assertThat(signed.toString()).isEqualTo("Signed[GET /api/v2/product/get_item_list]");
+    assertThat(signed.toString())
+        .isEqualTo("GET https://partner.shopeemobile.com/api/v2/product/get_item_list (0 bytes)");
   }
 
   @Test
   void sign_publicCall_carriesNoTokenAndSignsWithoutIt() {
     byte[] body = "{\"code\":\"c\"}".getBytes(StandardCharsets.UTF_8);
 
-    ShopeeRequest.Signed signed = ShopeeRequest.postJson(ShopeeEndpoint.TOKEN_GET, body)
+    TransportRequest signed = ShopeeRequest.postJson(ShopeeEndpoint.TOKEN_GET, body)
         .sign(URI.create("https://partner.shopeemobile.com/"), signer, 1655714431, null);
 
     assertThat(signed.uri().toString())
         .isEqualTo("https://partner.shopeemobile.com/api/v2/auth/token/get"
             + "?partner_id=2001887&timestamp=1655714431&sign="
             + signer.signPublic("/api/v2/auth/token/get", 1655714431));
-    assertThat(signed.headers()).containsExactly(Map.entry("Content-Type", "application/json"));
+    assertThat(signed.headers())
+        .containsExactly(Map.entry("Content-Type", List.of("application/json")));
     assertThat(signed.body()).isEqualTo(body);
   }
 
   @Test
   void sign_queryValuesArePercentEncoded() {
-    ShopeeRequest.Signed signed = ShopeeRequest.get(
+    TransportRequest signed = ShopeeRequest.get(
             ShopeeEndpoint.GET_ORDER_DETAIL, List.of(Map.entry("order_sn_list", "A 1,B&2")))
         .sign(URI.create("http://127.0.0.1:8080"), signer, 1, new ShopAuth(1, "t"));
 
@@ -116,17 +118,19 @@ class ShopeeRequestTest {
   }
 
   @Test
-  void uploadImage_buildsMultipartWithSceneAndImageParts() {
+  void uploadImage_signsAPublicMultipartPostWithSceneAndImageParts() {
     byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0x00, 0x01};
 
-    ShopeeRequest request = ShopeeRequest.uploadImage(jpeg, "image/jpeg", "binh.jpg", "b0undary");
+    TransportRequest signed = ShopeeRequest.uploadImage(
+            jpeg, "image/jpeg", "image-1.jpg", "b0undary")
+        .sign(URI.create("https://partner.shopeemobile.com"), signer, 1655714431, null);
 
     String expectedHead = "--b0undary\r\n"
         + "Content-Disposition: form-data; name=\"scene\"\r\n\r\nnormal\r\n"
         + "--b0undary\r\n"
-        + "Content-Disposition: form-data; name=\"image\"; filename=\"binh.jpg\"\r\n"
+        + "Content-Disposition: form-data; name=\"image\"; filename=\"image-1.jpg\"\r\n"
         + "Content-Type: image/jpeg\r\n\r\n";
-    byte[] body = request.body();
+    byte[] body = signed.body();
     assertThat(new String(body, 0, expectedHead.length(), StandardCharsets.ISO_8859_1))
         .isEqualTo(expectedHead);
     assertThat(java.util.Arrays.copyOfRange(body, expectedHead.length(), expectedHead.length() + 5))
@@ -137,15 +141,22 @@ class ShopeeRequestTest {
             body.length - expectedHead.length() - 5,
             StandardCharsets.ISO_8859_1))
         .isEqualTo("\r\n--b0undary--\r\n");
-    assertThat(request.contentType()).isEqualTo("multipart/form-data; boundary=b0undary");
+    assertThat(signed.header("Content-Type")).contains("multipart/form-data; boundary=b0undary");
+    assertThat(signed.uri().toString())
+        .isEqualTo("https://partner.shopeemobile.com/api/v2/media_space/upload_image"
+            + "?partner_id=2001887&timestamp=1655714431&sign="
+            + signer.signPublic("/api/v2/media_space/upload_image", 1655714431));
   }
 
   @Test
   void uploadImage_whenBoundaryInvalid_fails() {
+    ShopeeRequest request =
+        ShopeeRequest.uploadImage(new byte[1], "image/png", "a.png", "bad boundary");
+
     assertThatThrownBy(
-            () -> ShopeeRequest.uploadImage(new byte[1], "image/png", "a.png", "bad boundary\r\n"))
+            () -> request.sign(URI.create("https://partner.shopeemobile.com"), signer, 1, null))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("boundary must be 1..70 RFC 2046 characters");
+        .hasMessageStartingWith("boundary must be 1..70 characters of RFC 2046 without spaces");
   }
 
   @Test
@@ -164,7 +175,7 @@ class ShopeeRequestTest {
     ShopeeStandIn.Tokens tokens = shopee.issueTokens(SHOP_ID);
     shopee.addItem("Bình gốm men lam", "BINH-01", 350_000, 12, "NORMAL");
 
-    HttpResponse<String> response = send(ShopeeRequest.get(
+    TransportResponse response = send(ShopeeRequest.get(
             ShopeeEndpoint.GET_ITEM_LIST, ShopeePayloads.itemListQuery(0, 10, List.of("NORMAL")))
         .sign(
             shopee.baseUri(),
@@ -173,8 +184,7 @@ class ShopeeRequestTest {
             new ShopAuth(SHOP_ID, tokens.accessToken())));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    ShopeeEnvelope envelope =
-        ShopeeEnvelope.parse(200, response.body().getBytes(StandardCharsets.UTF_8));
+    ShopeeEnvelope envelope = ShopeeEnvelope.parse(200, response.body());
     assertThat(envelope.ok()).isTrue();
     assertThat(ShopeeResponses.itemPage(envelope).itemIds()).hasSize(1);
   }
@@ -184,7 +194,7 @@ class ShopeeRequestTest {
     ShopeeStandIn.Tokens tokens = shopee.issueTokens(SHOP_ID);
     ShopeeSigner wrong = ShopeeSigner.of(PARTNER_ID, "not-the-EXAMPLE-key");
 
-    HttpResponse<String> response = send(ShopeeRequest.get(
+    TransportResponse response = send(ShopeeRequest.get(
             ShopeeEndpoint.GET_ITEM_LIST, ShopeePayloads.itemListQuery(0, 10, List.of("NORMAL")))
         .sign(
             shopee.baseUri(),
@@ -192,8 +202,7 @@ class ShopeeRequestTest {
             clock.instant().getEpochSecond(),
             new ShopAuth(SHOP_ID, tokens.accessToken())));
 
-    ShopeeEnvelope envelope = ShopeeEnvelope.parse(
-        response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));
+    ShopeeEnvelope envelope = ShopeeEnvelope.parse(response.statusCode(), response.body());
     assertThat(envelope.error()).isEqualTo("error_sign");
     assertThat(envelope.message()).isEqualTo("Wrong sign.");
     assertThat(envelope.httpStatus()).isEqualTo(403);
@@ -204,12 +213,11 @@ class ShopeeRequestTest {
     ShopeeStandIn.Tokens tokens = shopee.issueTokens(SHOP_ID);
     long stale = clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond();
 
-    HttpResponse<String> response = send(ShopeeRequest.get(
+    TransportResponse response = send(ShopeeRequest.get(
             ShopeeEndpoint.GET_ITEM_LIST, ShopeePayloads.itemListQuery(0, 10, List.of("NORMAL")))
         .sign(shopee.baseUri(), signer, stale, new ShopAuth(SHOP_ID, tokens.accessToken())));
 
-    ShopeeEnvelope envelope = ShopeeEnvelope.parse(
-        response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));
+    ShopeeEnvelope envelope = ShopeeEnvelope.parse(response.statusCode(), response.body());
     assertThat(envelope.error()).isEqualTo("error_param");
     assertThat(envelope.message()).isEqualTo("Invalid timestamp.");
   }
@@ -219,7 +227,7 @@ class ShopeeRequestTest {
     ShopeeStandIn.Tokens tokens = shopee.issueTokens(SHOP_ID);
     clock.advance(Duration.ofHours(4));
 
-    HttpResponse<String> response = send(ShopeeRequest.get(
+    TransportResponse response = send(ShopeeRequest.get(
             ShopeeEndpoint.GET_ITEM_LIST, ShopeePayloads.itemListQuery(0, 10, List.of("NORMAL")))
         .sign(
             shopee.baseUri(),
@@ -227,8 +235,7 @@ class ShopeeRequestTest {
             clock.instant().getEpochSecond(),
             new ShopAuth(SHOP_ID, tokens.accessToken())));
 
-    ShopeeEnvelope envelope = ShopeeEnvelope.parse(
-        response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));
+    ShopeeEnvelope envelope = ShopeeEnvelope.parse(response.statusCode(), response.body());
     assertThat(envelope.error()).isEqualTo("invalid_acceess_token");
     assertThat(envelope.accessTokenInvalid()).isTrue();
   }
@@ -237,25 +244,17 @@ class ShopeeRequestTest {
   void uploadImage_isAcceptedByTheStandIn() throws Exception {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
 
-    HttpResponse<String> response =
+    TransportResponse response =
         send(ShopeeRequest.uploadImage(png, "image/png", "a.png", "x-boundary-1")
             .sign(shopee.baseUri(), signer, clock.instant().getEpochSecond(), null));
 
-    ShopeeEnvelope envelope = ShopeeEnvelope.parse(
-        response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));
+    ShopeeEnvelope envelope = ShopeeEnvelope.parse(response.statusCode(), response.body());
     assertThat(envelope.ok()).isTrue();
     String id = ShopeeResponses.imageId(envelope);
     assertThat(shopee.images().get(id)).isEqualTo(png);
   }
 
-  private HttpResponse<String> send(ShopeeRequest.Signed signed) throws Exception {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(signed.uri());
-    signed.headers().forEach(builder::header);
-    if (signed.endpoint().method() == ShopeeEndpoint.Method.GET) {
-      builder.GET();
-    } else {
-      builder.POST(HttpRequest.BodyPublishers.ofByteArray(signed.body()));
-    }
-    return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+  private TransportResponse send(TransportRequest signed) throws Exception {
+    return JdkHttpTransport.create().send(signed);
   }
 }
