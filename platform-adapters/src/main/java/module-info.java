@@ -11,4 +11,7 @@ module io.github.craftmark.platform {
   exports io.github.craftmark.platform.shopee;
 
   uses io.github.craftmark.platform.MarketplaceAdapterProvider;
+
+  provides io.github.craftmark.platform.MarketplaceAdapterProvider with
+      io.github.craftmark.platform.shopee.ShopeeProvider;
 }

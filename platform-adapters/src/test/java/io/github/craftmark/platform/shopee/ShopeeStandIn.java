@@ -125,6 +125,11 @@ public final class ShopeeStandIn implements AutoCloseable {
     return issue(shopId);
   }
 
+  /** An image uploaded earlier, e.g. by the seller in Seller Centre. */
+  public synchronized void hostImage(String imageId, byte[] image) {
+    images.put(imageId, image.clone());
+  }
+
   public synchronized int refreshCalls() {
     return refreshCalls;
   }
