@@ -7,11 +7,13 @@ module io.github.craftmark.platform {
 
   exports io.github.craftmark.platform;
   exports io.github.craftmark.platform.auth;
+  exports io.github.craftmark.platform.fake;
   exports io.github.craftmark.platform.http;
   exports io.github.craftmark.platform.shopee;
 
   uses io.github.craftmark.platform.MarketplaceAdapterProvider;
 
   provides io.github.craftmark.platform.MarketplaceAdapterProvider with
+      io.github.craftmark.platform.fake.FakeMarketplaceProvider,
       io.github.craftmark.platform.shopee.ShopeeProvider;
 }

@@ -6,6 +6,7 @@ import io.github.craftmark.platform.internal.Checks;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * Where a craft product comes from, as one line appended to a listing's description: the craft
@@ -57,6 +58,50 @@ public record ProvenanceLine(
       throw new InvalidValueException(
           "verificationUri", "must be an absolute https or http URI", uri);
     }
+  }
+
+  /**
+   * Returns the line in Vietnamese, e.g. {@code "Nguồn gốc: làng nghề Bát Tràng · thương hiệu Gốm
+   * Bát Tràng · OCOP 4 sao · xác minh tại https://…"}.
+   *
+   * <p>Only the parts present are written, in that order, joined by {@code " · "}. Names are
+   * written as given (NFC).
+   *
+   * @return the Vietnamese line
+   */
+  public String textVi() {
+    StringJoiner parts = new StringJoiner(" · ", "Nguồn gốc: ", "");
+    villageName.ifPresent(v -> parts.add("làng nghề " + v));
+    brandName.ifPresent(b -> parts.add("thương hiệu " + b));
+    ocopStars.ifPresent(s -> parts.add("OCOP " + s.value() + " sao"));
+    verificationUri.ifPresent(u -> parts.add("xác minh tại " + u.toASCIIString()));
+    return parts.toString();
+  }
+
+  /**
+   * Returns the line in English, e.g. {@code "Provenance: Bát Tràng craft village · brand Gốm Bát
+   * Tràng · OCOP 4 stars · verify at https://…"}; village and brand names stay Vietnamese.
+   *
+   * @return the English line
+   */
+  public String textEn() {
+    StringJoiner parts = new StringJoiner(" · ", "Provenance: ", "");
+    villageName.ifPresent(v -> parts.add(v + " craft village"));
+    brandName.ifPresent(b -> parts.add("brand " + b));
+    ocopStars.ifPresent(s -> parts.add("OCOP " + s.value() + " stars"));
+    verificationUri.ifPresent(u -> parts.add("verify at " + u.toASCIIString()));
+    return parts.toString();
+  }
+
+  /**
+   * Returns the text appended to a listing description: the Vietnamese line, then the English one
+   * on the next line when asked.
+   *
+   * @param withEnglish whether to add the English line
+   * @return the text, without a trailing line break
+   */
+  public String text(boolean withEnglish) {
+    return withEnglish ? textVi() + "\n" + textEn() : textVi();
   }
 
   /**
