@@ -214,8 +214,8 @@ class ShopeeAdapterTest {
     assertThat(body.path("item_name").asText()).isEqualTo("Bình hút lộc men rạn đắp nổi");
     assertThat(body.path("description").asText())
         .isEqualTo("Bình gốm Bát Tràng, men rạn cổ, đắp nổi hoa sen. Cao 25 cm.\n\n"
-            + "Nguồn gốc: Làng nghề Bát Tràng · OCOP 4 sao · "
-            + "Xác minh nguồn gốc: https://xacminh.example.vn/t/AbC123");
+            + "Nguồn gốc: làng nghề Bát Tràng · OCOP 4 sao · "
+            + "xác minh tại https://xacminh.example.vn/t/AbC123");
     assertThat(body.path("original_price").isIntegralNumber()).isTrue();
     assertThat(body.path("original_price").asLong()).isEqualTo(1_250_000);
     assertThat(body.path("seller_stock").toString()).isEqualTo("[{\"stock\":12}]");

@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -74,7 +75,7 @@ public final class ShopeeStandIn implements AutoCloseable {
 
   private final long partnerId;
   private final byte[] partnerKey;
-  private final MutableClock clock;
+  private final Clock clock;
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(8);
   private final AtomicInteger requestCounter = new AtomicInteger();
@@ -87,13 +88,14 @@ public final class ShopeeStandIn implements AutoCloseable {
   private final TreeMap<Long, Item> items = new TreeMap<>();
   private final List<Order> orders = new ArrayList<>();
   private final Map<String, Deque<Canned>> canned = new HashMap<>();
+  private final Deque<Canned> anyPath = new ArrayDeque<>();
   private final List<Recorded> recorded = new ArrayList<>();
   private int refreshCalls;
   private long nextItemId = 800_000_001L;
   private long nextModelId = 900_000_001L;
   private int tokenSerial;
 
-  public ShopeeStandIn(long partnerId, String partnerKey, MutableClock clock) throws IOException {
+  public ShopeeStandIn(long partnerId, String partnerKey, Clock clock) throws IOException {
     this.partnerId = partnerId;
     this.partnerKey = partnerKey.getBytes(StandardCharsets.UTF_8);
     this.clock = clock;
@@ -173,6 +175,14 @@ public final class ShopeeStandIn implements AutoCloseable {
     return id;
   }
 
+  /** The model with this SKU, or null when the item or the SKU is unknown. */
+  public synchronized Model findModel(long itemId, String sku) {
+    Item item = items.get(itemId);
+    return item == null
+        ? null
+        : item.models.stream().filter(m -> m.sku.equals(sku)).findFirst().orElse(null);
+  }
+
   public synchronized Model model(long itemId, String sku) {
     return items.get(itemId).models.stream()
         .filter(m -> m.sku.equals(sku))
@@ -193,12 +203,21 @@ public final class ShopeeStandIn implements AutoCloseable {
     orders.add(new Order(orderSn, status, created, updated, List.copyOf(lines)));
   }
 
+  /**
+   * The next call, whatever its path, gets this answer instead of the real one (after its
+   * signature and token were checked).
+   */
+  public synchronized void failNextRequest(
+      int status, String error, String message, String requestId) {
+    anyPath.add(new Canned(status, error, message, requestId));
+  }
+
   /** The next {@code times} calls to {@code path} get this answer instead of the real one. */
   public synchronized void failNext(
       String path, int times, int status, String error, String message) {
     Deque<Canned> queue = canned.computeIfAbsent(path, p -> new ArrayDeque<>());
     for (int i = 0; i < times; i++) {
-      queue.add(new Canned(status, error, message));
+      queue.add(new Canned(status, error, message, null));
     }
   }
 
@@ -301,9 +320,13 @@ public final class ShopeeStandIn implements AutoCloseable {
       }
     }
     Deque<Canned> queue = canned.get(path);
-    if (queue != null && !queue.isEmpty()) {
-      Canned c = queue.poll();
-      return error(c.status(), c.error(), c.message());
+    Canned c = !anyPath.isEmpty() ? anyPath.poll() : queue != null ? queue.poll() : null;
+    if (c != null) {
+      Answer answer = error(c.status(), c.error(), c.message());
+      if (c.requestId() != null) {
+        answer.body().put("request_id", c.requestId());
+      }
+      return answer;
     }
     try {
       return switch (path) {
@@ -704,9 +727,23 @@ public final class ShopeeStandIn implements AutoCloseable {
   }
 
   private String hmacHex(byte[] data) {
+    return hmacHex(partnerKey, data);
+  }
+
+  /**
+   * The {@code Authorization} header of a push, computed here (not with the SDK's signer): hex
+   * HMAC-SHA256 of {@code url + "|" + body} under the key.
+   */
+  public static String pushAuthorization(String url, byte[] body, String key) {
+    return hmacHex(
+        key.getBytes(StandardCharsets.UTF_8),
+        concat(url.getBytes(StandardCharsets.UTF_8), new byte[] {'|'}, body));
+  }
+
+  private static String hmacHex(byte[] key, byte[] data) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(partnerKey, "HmacSHA256"));
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
       return HexFormat.of().formatHex(mac.doFinal(data));
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -816,7 +853,7 @@ public final class ShopeeStandIn implements AutoCloseable {
 
   private record Token(long shopId, Instant expiresAt) {}
 
-  private record Canned(int status, String error, String message) {}
+  private record Canned(int status, String error, String message, String requestId) {}
 
   private record Answer(int status, ObjectNode body) {}
 

@@ -72,9 +72,10 @@ class ShopeeMappingTest {
     assertThat(ShopeeMapping.map(request, LIMITS).problems())
         .extracting(MappingProblem::toString)
         .containsExactly(
-            "ERROR WRONG_MARKETPLACE categoryMapping: the category mapping is for Lazada, not Shopee",
-            "ERROR MISSING_LEAF_CATEGORY categoryMapping: no Shopee leaf category for product"
-                + " binh-hut-loc-01 or its craft ceramics");
+            "ERROR WRONG_MARKETPLACE categoryMapping.marketplace: must be the mapping for Shopee:"
+                + " Lazada",
+            "ERROR MISSING_LEAF_CATEGORY categoryMapping: must give a Shopee leaf category for"
+                + " product binh-hut-loc-01 or craft ceramics: none");
   }
 
   @Test
@@ -91,10 +92,10 @@ class ShopeeMappingTest {
     assertThat(ShopeeMapping.map(request, LIMITS).problems())
         .extracting(p -> p.code().value() + " " + p.field())
         .containsExactly(
+            "MISSING_ATTRIBUTE attributes[100134]",
             "SHOPEE_ID_NOT_NUMERIC categoryMapping.categoryId",
-            "MISSING_ATTRIBUTE categoryMapping.attributes[100134]",
-            "SHOPEE_ID_NOT_NUMERIC categoryMapping.attributes[mau]",
-            "SHOPEE_ID_NOT_NUMERIC categoryMapping.attributes[mau]",
+            "SHOPEE_ID_NOT_NUMERIC attributes[mau]",
+            "SHOPEE_ID_NOT_NUMERIC attributes[mau]",
             "SHOPEE_ID_NOT_NUMERIC logisticsChannelIds[0]",
             "SHOPEE_ID_NOT_NUMERIC brandId");
   }
@@ -112,14 +113,13 @@ class ShopeeMappingTest {
 
     assertThat(ShopeeMapping.map(none, LIMITS).problems())
         .extracting(MappingProblem::toString)
-        .containsExactly("ERROR NO_IMAGE images: Shopee needs at least one image");
+        .containsExactly("ERROR NO_IMAGE images: must have at least 1 for Shopee: 0");
     assertThat(ShopeeMapping.map(bad, LIMITS).problems())
         .extracting(MappingProblem::toString)
         .containsExactly(
-            "ERROR IMAGE_TOO_LARGE images[1]: Shopee takes image files of at most 10485760 bytes;"
-                + " this one has 10485761",
-            "ERROR IMAGE_TYPE_NOT_ACCEPTED images[2]: Shopee takes image/jpeg and image/png images;"
-                + " this one is image/webp");
+            "ERROR IMAGE_TOO_LARGE images[1]: must be at most 10485760 bytes for Shopee: 10485761",
+            "ERROR IMAGE_TYPE_NOT_ACCEPTED images[2]: must be one of [image/jpeg, image/png] for"
+                + " Shopee: image/webp");
   }
 
   @Test
@@ -129,8 +129,8 @@ class ShopeeMappingTest {
 
     assertThat(ShopeeMapping.map(request(shortName).build(), strict).problems())
         .extracting(MappingProblem::toString)
-        .containsExactly("ERROR TITLE_TOO_SHORT product.nameVi: Shopee takes titles of at least 10"
-            + " characters; this one has 4");
+        .containsExactly(
+            "ERROR TITLE_TOO_SHORT product.nameVi: must be at least 10 characters for Shopee: 4");
   }
 
   @Test
@@ -155,8 +155,8 @@ class ShopeeMappingTest {
     assertThat(problems)
         .extracting(MappingProblem::toString)
         .containsExactly(
-            "ERROR DESCRIPTION_TOO_LONG product.descriptionVi: Shopee takes descriptions of at most"
-                + " 3000 characters; this one has 3011 with the provenance line");
+            "ERROR DESCRIPTION_TOO_LONG product.descriptionVi: must be at most 3000 characters for"
+                + " Shopee with the provenance line: 3011");
   }
 
   @Test
@@ -176,12 +176,12 @@ class ShopeeMappingTest {
 
     assertThat(ShopeeMapping.map(request(product).build(), LIMITS).problems())
         .extracting(MappingProblem::toString)
-        .containsExactly("ERROR TOO_MANY_VARIANTS product.variants: Shopee takes at most 50 models"
-            + " per item; the product has 52");
+        .containsExactly(
+            "ERROR TOO_MANY_VARIANTS product.variants: must have at most 50 for Shopee: 52");
   }
 
   @Test
-  void description_putsTheProvenanceLineAfterABlankLineInVietnameseThenEnglish() {
+  void map_appendsTheProvenanceLineToTheDescription() {
     ListingRequest request = request(ShopeeProducts.vase().build())
         .provenance(ProvenanceLine.builder()
             .village("Bát Tràng")
@@ -192,10 +192,10 @@ class ShopeeMappingTest {
         .englishProvenance(true)
         .build();
 
-    assertThat(ShopeeMapping.description(request))
+    assertThat(ShopeeMapping.map(request, LIMITS).orElseThrow().description())
         .isEqualTo("Bình gốm Bát Tràng, men rạn cổ, đắp nổi hoa sen. Cao 25 cm.\n\n"
-            + "Nguồn gốc: Làng nghề Bát Tràng · Thương hiệu Gốm Bát Tràng · OCOP 5 sao"
-            + " · Xác minh nguồn gốc: https://xacminh.example.vn/t/AbC123\n"
+            + "Nguồn gốc: làng nghề Bát Tràng · thương hiệu Gốm Bát Tràng · OCOP 5 sao"
+            + " · xác minh tại https://xacminh.example.vn/t/AbC123\n"
             + "Provenance: Bát Tràng craft village · brand Gốm Bát Tràng · OCOP 5 stars"
             + " · verify at https://xacminh.example.vn/t/AbC123");
   }
