@@ -19,7 +19,8 @@ import java.util.concurrent.ExecutionException;
  * margin (default 5 minutes), the first caller refreshes it through the {@link TokenRefresher} and
  * saves the result; every concurrent caller for that shop waits for that one refresh and gets its
  * result. So a single-use refresh token is never spent twice by this process. A failed refresh is
- * thrown to every waiting caller and not remembered: the next call tries again.
+ * thrown to every waiting caller and not remembered: the next call tries again. Platforms without
+ * refresh tokens (client credentials) use {@link #issuing(TokenStore, TokenIssuer)} instead.
  *
  * <p>Thread-safe. The {@link Clock} is injected so tests can pin the time.
  */
@@ -28,6 +29,7 @@ public final class TokenManager {
 
   private final TokenStore store;
   private final TokenRefresher refresher;
+  private final TokenIssuer issuer;
   private final Clock clock;
   private final Duration refreshMargin;
   private final ConcurrentHashMap<String, CompletableFuture<AccessToken>> inFlight =
@@ -36,6 +38,7 @@ public final class TokenManager {
   private TokenManager(Builder b) {
     this.store = b.store;
     this.refresher = b.refresher;
+    this.issuer = b.issuer;
     this.clock = b.clock;
     this.refreshMargin = b.refreshMargin;
   }
@@ -48,7 +51,20 @@ public final class TokenManager {
    * @return the builder
    */
   public static Builder builder(TokenStore store, TokenRefresher refresher) {
-    return new Builder(store, refresher);
+    return new Builder(store, Checks.notNull("refresher", refresher), null);
+  }
+
+  /**
+   * Returns a builder for a platform whose tokens come without a refresh token (OAuth client
+   * credentials): the issuer is called when the shop has no token or its token expires within the
+   * margin, once at a time per shop.
+   *
+   * @param store where tokens are kept
+   * @param issuer how the platform issues them
+   * @return the builder
+   */
+  public static Builder issuing(TokenStore store, TokenIssuer issuer) {
+    return new Builder(store, null, Checks.notNull("issuer", issuer));
   }
 
   /**
@@ -62,9 +78,12 @@ public final class TokenManager {
    */
   public AccessToken token(ShopRef shop) {
     Checks.notNull("shop", shop);
-    AccessToken current = stored(shop);
-    if (!current.expiresWithin(clock.instant(), refreshMargin)) {
-      return current;
+    Optional<AccessToken> current = store.load(shop);
+    if (current.isPresent() && !current.get().expiresWithin(clock.instant(), refreshMargin)) {
+      return current.get();
+    }
+    if (current.isEmpty() && issuer == null) {
+      throw noToken(shop);
     }
     return refreshShared(shop, null);
   }
@@ -84,14 +103,10 @@ public final class TokenManager {
     return refreshShared(shop, rejected);
   }
 
-  private AccessToken stored(ShopRef shop) {
-    Optional<AccessToken> token = store.load(shop);
-    if (token.isEmpty()) {
-      throw PlatformException.builder(shop.marketplace(), PlatformException.NO_TOKEN)
-          .message("shop " + shop.key() + " has not authorised the application")
-          .build();
-    }
-    return token.get();
+  private static PlatformException noToken(ShopRef shop) {
+    return PlatformException.builder(shop.marketplace(), PlatformException.NO_TOKEN)
+        .message("shop " + shop.key() + " has not authorised the application")
+        .build();
   }
 
   private AccessToken refreshShared(ShopRef shop, AccessToken rejected) {
@@ -116,18 +131,30 @@ public final class TokenManager {
 
   private AccessToken refreshNow(ShopRef shop, AccessToken rejected) {
     // Another thread may have refreshed between our read and taking the slot.
-    AccessToken current = stored(shop);
-    boolean stillRejected = rejected != null && current.equals(rejected);
-    if (!stillRejected && !current.expiresWithin(clock.instant(), refreshMargin)) {
-      return current;
+    Optional<AccessToken> stored = store.load(shop);
+    AccessToken fresh;
+    if (stored.isEmpty()) {
+      if (issuer == null) {
+        throw noToken(shop);
+      }
+      fresh = issuer.issue(shop);
+    } else {
+      AccessToken current = stored.get();
+      boolean stillRejected = rejected != null && current.equals(rejected);
+      if (!stillRejected && !current.expiresWithin(clock.instant(), refreshMargin)) {
+        return current;
+      }
+      if (issuer != null) {
+        fresh = issuer.issue(shop);
+      } else if (!current.canRefresh(clock.instant())) {
+        throw PlatformException.builder(shop.marketplace(), PlatformException.NO_TOKEN)
+            .message("the refresh token of shop " + shop.key()
+                + " has expired or is missing; the seller must authorise again")
+            .build();
+      } else {
+        fresh = refresher.refresh(shop, current);
+      }
     }
-    if (!current.canRefresh(clock.instant())) {
-      throw PlatformException.builder(shop.marketplace(), PlatformException.NO_TOKEN)
-          .message("the refresh token of shop " + shop.key()
-              + " has expired or is missing; the seller must authorise again")
-          .build();
-    }
-    AccessToken fresh = refresher.refresh(shop, current);
     Checks.notNull("refreshed token", fresh);
     store.save(shop, fresh);
     LOG.log(
@@ -169,12 +196,14 @@ public final class TokenManager {
   public static final class Builder {
     private final TokenStore store;
     private final TokenRefresher refresher;
+    private final TokenIssuer issuer;
     private Clock clock = Clock.systemUTC();
     private Duration refreshMargin = Duration.ofMinutes(5);
 
-    private Builder(TokenStore store, TokenRefresher refresher) {
+    private Builder(TokenStore store, TokenRefresher refresher, TokenIssuer issuer) {
       this.store = Checks.notNull("store", store);
-      this.refresher = Checks.notNull("refresher", refresher);
+      this.refresher = refresher;
+      this.issuer = issuer;
     }
 
     /**

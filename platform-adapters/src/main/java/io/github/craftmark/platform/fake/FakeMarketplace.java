@@ -20,6 +20,7 @@ import io.github.craftmark.platform.MarketplaceAdapter;
 import io.github.craftmark.platform.MarketplaceOrder;
 import io.github.craftmark.platform.OrderLine;
 import io.github.craftmark.platform.OrderStatus;
+import io.github.craftmark.platform.Paging;
 import io.github.craftmark.platform.PlatformException;
 import io.github.craftmark.platform.PriceUpdate;
 import io.github.craftmark.platform.PublishedListing;
@@ -45,20 +46,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * An in-memory marketplace with the same SPI as the real adapters: for an application's tests, for
@@ -293,31 +288,38 @@ public final class FakeMarketplace implements MarketplaceAdapter {
   @Override
   public Stream<Listing> listings(ShopRef shop) {
     checkShop(shop);
-    return paged(offset -> call(shop, Safety.IDEMPOTENT, () -> {
-      List<Listing> page = new ArrayList<>();
-      List<StoredListing> mine =
-          listings.values().stream().filter(l -> l.shopKey.equals(shop.key())).toList();
-      for (int i = offset; i < Math.min(offset + pageSize, mine.size()); i++) {
-        page.add(mine.get(i).toListing(shop));
-      }
-      return new Page<>(page, offset + pageSize < mine.size());
-    }));
+    return Paging.stream(
+        0,
+        offset -> call(shop, Safety.IDEMPOTENT, () -> {
+          List<Listing> page = new ArrayList<>();
+          List<StoredListing> mine = listings.values().stream()
+              .filter(l -> l.shopKey.equals(shop.key()))
+              .toList();
+          int end = Math.min(offset + pageSize, mine.size());
+          for (int i = offset; i < end; i++) {
+            page.add(mine.get(i).toListing(shop));
+          }
+          return Paging.Page.of(page, end < mine.size() ? end : null);
+        }));
   }
 
   @Override
   public Stream<MarketplaceOrder> ordersSince(ShopRef shop, Instant since) {
     checkShop(shop);
     Checks.notNull("since", since);
-    return paged(offset -> call(shop, Safety.IDEMPOTENT, () -> {
-      List<MarketplaceOrder> matching = orders.stream()
-          .filter(o -> o.shop().key().equals(shop.key()))
-          .filter(o -> !o.createdAt().isBefore(since))
-          .sorted(Comparator.comparing(MarketplaceOrder::createdAt))
-          .toList();
-      int end = Math.min(offset + pageSize, matching.size());
-      return new Page<>(
-          List.copyOf(matching.subList(Math.min(offset, end), end)), end < matching.size());
-    }));
+    return Paging.stream(
+        0,
+        offset -> call(shop, Safety.IDEMPOTENT, () -> {
+          List<MarketplaceOrder> matching = orders.stream()
+              .filter(o -> o.shop().key().equals(shop.key()))
+              .filter(o -> !o.createdAt().isBefore(since))
+              .sorted(Comparator.comparing(MarketplaceOrder::createdAt))
+              .toList();
+          int end = Math.min(offset + pageSize, matching.size());
+          return Paging.Page.of(
+              List.copyOf(matching.subList(Math.min(offset, end), end)),
+              end < matching.size() ? end : null);
+        }));
   }
 
   @Override
@@ -638,40 +640,6 @@ public final class FakeMarketplace implements MarketplaceAdapter {
       batches.add(items.subList(i, Math.min(i + size, items.size())));
     }
     return batches;
-  }
-
-  /** One page of results and whether another follows. */
-  private record Page<T>(List<T> items, boolean more) {}
-
-  /** A lazy stream that fetches a page (by offset) only when the previous one is used up. */
-  private static <T> Stream<T> paged(Function<Integer, Page<T>> fetch) {
-    Iterator<T> iterator = new Iterator<>() {
-      private Iterator<T> current = List.<T>of().iterator();
-      private int offset;
-      private boolean more = true;
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext() && more) {
-          Page<T> page = fetch.apply(offset);
-          offset += page.items().size();
-          more = page.more() && !page.items().isEmpty();
-          current = page.items().iterator();
-        }
-        return current.hasNext();
-      }
-
-      @Override
-      public T next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-    };
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL),
-        false);
   }
 
   private static final class SkuState {

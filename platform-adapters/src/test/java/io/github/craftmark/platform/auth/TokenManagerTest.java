@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -99,15 +100,24 @@ class TokenManagerTest {
     assertThat(refresher.calls).hasValue(1);
   }
 
-  @Test
-  void token_from32ThreadsWithAnExpiredToken_refreshesExactlyOnce() throws Exception {
-    int threads = 32;
-    store.save(SHOP, token("old", Duration.ofMinutes(-1)));
-    // Every thread has read the expired token before the refresh may finish, so without
-    // single-flight each of them would refresh.
-    CountDownLatch allRead = new CountDownLatch(threads);
+  /** Waits until every thread but one is parked (here: waiting for the shared refresh). */
+  private static void awaitParked(List<Thread> threads, Thread self) throws InterruptedException {
+    for (int spins = 0; spins < 30_000; spins++) {
+      boolean allParked = threads.stream()
+          .filter(t -> t != self)
+          .allMatch(t -> t.getState() == Thread.State.WAITING);
+      if (allParked) {
+        return;
+      }
+      Thread.sleep(1);
+    }
+    throw new AssertionError("the other callers never waited for the refresh");
+  }
+
+  /** The store, counting down once per thread at that thread's first read. */
+  private TokenStore countingStore(CountDownLatch allRead) {
     ThreadLocal<Boolean> counted = ThreadLocal.withInitial(() -> false);
-    TokenStore countingStore = new TokenStore() {
+    return new TokenStore() {
       @Override
       public Optional<AccessToken> load(ShopRef shop) {
         if (!counted.get()) {
@@ -127,6 +137,16 @@ class TokenManagerTest {
         store.remove(shop);
       }
     };
+  }
+
+  @Test
+  void token_from32ThreadsWithAnExpiredToken_refreshesExactlyOnce() throws Exception {
+    int threads = 32;
+    store.save(SHOP, token("old", Duration.ofMinutes(-1)));
+    // Every thread has read the expired token before the refresh may finish, so without
+    // single-flight each of them would refresh.
+    CountDownLatch allRead = new CountDownLatch(threads);
+    TokenStore countingStore = countingStore(allRead);
     SingleUseRefresher singleUse = new SingleUseRefresher();
     TokenRefresher refresher = (shop, current) -> {
       try {
@@ -165,32 +185,16 @@ class TokenManagerTest {
     int threads = 8;
     store.save(SHOP, token("old", Duration.ofMinutes(-1)));
     CountDownLatch allRead = new CountDownLatch(threads);
-    ThreadLocal<Boolean> counted = ThreadLocal.withInitial(() -> false);
-    TokenStore countingStore = new TokenStore() {
-      @Override
-      public Optional<AccessToken> load(ShopRef shop) {
-        if (!counted.get()) {
-          counted.set(true);
-          allRead.countDown();
-        }
-        return store.load(shop);
-      }
-
-      @Override
-      public void save(ShopRef shop, AccessToken token) {
-        store.save(shop, token);
-      }
-
-      @Override
-      public void remove(ShopRef shop) {
-        store.remove(shop);
-      }
-    };
+    TokenStore countingStore = countingStore(allRead);
     AtomicInteger calls = new AtomicInteger();
+    List<Thread> workers = new CopyOnWriteArrayList<>();
     TokenRefresher refresher = (shop, current) -> {
       if (calls.incrementAndGet() == 1) {
         try {
           assertThat(allRead.await(30, TimeUnit.SECONDS)).isTrue();
+          // Fail only once every other caller waits on this refresh: a caller still between its
+          // read and joining would rightly start a new refresh after the failure.
+          awaitParked(workers, Thread.currentThread());
         } catch (InterruptedException e) {
           throw new AssertionError(e);
         }
@@ -204,7 +208,11 @@ class TokenManagerTest {
     TokenManager manager =
         TokenManager.builder(countingStore, refresher).clock(clock).build();
     CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread worker = new Thread(task);
+      workers.add(worker);
+      return worker;
+    });
     try {
       List<Future<AccessToken>> results = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
@@ -310,5 +318,53 @@ class TokenManagerTest {
 
     assertThat(refresher.calls).hasValue(2);
     assertThat(refresher.spent).containsExactlyInAnyOrder("refresh-a", "refresh-b");
+  }
+
+  @Test
+  void issuing_whenTheShopHasNoToken_issuesOneFor16ThreadsAndSavesIt() throws Exception {
+    int threads = 16;
+    AtomicInteger issued = new AtomicInteger();
+    CountDownLatch allRead = new CountDownLatch(threads);
+    TokenManager manager = TokenManager.issuing(countingStore(allRead), shop -> {
+          issued.incrementAndGet();
+          try {
+            assertThat(allRead.await(30, TimeUnit.SECONDS)).isTrue();
+          } catch (InterruptedException e) {
+            throw new AssertionError(e);
+          }
+          return AccessToken.withoutRefresh("issued", clock.instant().plus(Duration.ofHours(1)));
+        })
+        .clock(clock)
+        .build();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<AccessToken>> results = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        results.add(pool.submit(() -> manager.token(SHOP)));
+      }
+      for (Future<AccessToken> result : results) {
+        assertThat(result.get().accessToken()).isEqualTo("issued");
+      }
+      assertThat(issued).hasValue(1);
+      assertThat(store.load(SHOP).orElseThrow().accessToken()).isEqualTo("issued");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void issuing_whenTheTokenExpires_issuesANewOneWithoutARefreshToken() {
+    AtomicInteger issued = new AtomicInteger();
+    TokenManager manager = TokenManager.issuing(
+            store,
+            shop -> AccessToken.withoutRefresh(
+                "issued-" + issued.incrementAndGet(), clock.instant().plus(Duration.ofHours(1))))
+        .clock(clock)
+        .build();
+
+    assertThat(manager.token(SHOP).accessToken()).isEqualTo("issued-1");
+    clock.advance(Duration.ofMinutes(55));
+    assertThat(manager.token(SHOP).accessToken()).isEqualTo("issued-2");
+    assertThat(manager.token(SHOP).accessToken()).isEqualTo("issued-2");
   }
 }
