@@ -13,6 +13,7 @@ import io.github.craftmark.platform.MappingProblem;
 import io.github.craftmark.platform.MarketplaceOrder;
 import io.github.craftmark.platform.OrderLine;
 import io.github.craftmark.platform.OrderStatus;
+import io.github.craftmark.platform.Paging;
 import io.github.craftmark.platform.PlatformException;
 import io.github.craftmark.platform.PriceUpdate;
 import io.github.craftmark.platform.ProblemCode;
@@ -23,23 +24,15 @@ import io.github.craftmark.platform.StockUpdateResult;
 import io.github.craftmark.platform.http.TransportRequest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * What the Shopee adapter does with a shop, on top of {@link ShopeeClient}: publishing, price and
@@ -376,54 +369,59 @@ public final class ShopeeOperations {
    */
   public Stream<Listing> listings(ShopRef shop) {
     ShopeeClient.shopId(shop);
-    Iterator<Listing> iterator = new PagedIterator<>() {
-      private long offset;
-      private boolean more = true;
-      private final Deque<Long> pendingIds = new ArrayDeque<>();
+    return Paging.stream(new ItemPosition(0, List.of(), false), at -> itemPage(shop, at));
+  }
 
-      @Override
-      protected List<Listing> nextPage() {
-        if (pendingIds.isEmpty()) {
-          if (!more) {
-            return null;
-          }
-          ShopeeEnvelope answer = client.shopCall(
-              shop,
-              ShopeeRequest.get(
-                  ShopeeEndpoint.GET_ITEM_LIST,
-                  ShopeePayloads.itemListQuery(offset, pageSize, LISTED_STATUSES)));
-          ShopeeResponses.ItemPage page = ShopeeClient.read(answer, ShopeeResponses::itemPage);
-          pendingIds.addAll(page.itemIds());
-          more = page.hasNextPage();
-          if (more && page.nextOffset() <= offset) {
-            throw PlatformException.builder(
-                    shop.marketplace(), PlatformException.UNEXPECTED_RESPONSE)
-                .message("get_item_list gave next_offset " + page.nextOffset() + " after offset "
-                    + offset + ": paging would not advance")
-                .requestId(answer.requestId())
-                .build();
-          }
-          offset = page.nextOffset();
-          if (pendingIds.isEmpty()) {
-            return more ? List.of() : null;
-          }
-        }
-        List<Long> ids = new ArrayList<>();
-        while (!pendingIds.isEmpty() && ids.size() < ShopeePayloads.MAX_IDS_PER_DETAIL) {
-          ids.add(pendingIds.poll());
-        }
-        ShopeeEnvelope info = client.shopCall(
-            shop,
-            ShopeeRequest.get(
-                ShopeeEndpoint.GET_ITEM_BASE_INFO, ShopeePayloads.itemBaseInfoQuery(ids)));
-        List<Listing> listings = new ArrayList<>();
-        for (ShopeeResponses.ItemInfo item : ShopeeClient.read(info, ShopeeResponses::itemInfos)) {
-          listings.add(listing(shop, item));
-        }
-        return listings;
+  /**
+   * Where the listing stream stands: the next {@code get_item_list} offset, the item ids listed but
+   * not yet read, and whether the list has no further page.
+   */
+  private record ItemPosition(long offset, List<Long> pending, boolean listed) {}
+
+  private Paging.Page<Listing, ItemPosition> itemPage(ShopRef shop, ItemPosition at) {
+    long offset = at.offset();
+    List<Long> pending = at.pending();
+    boolean listed = at.listed();
+    if (pending.isEmpty()) {
+      if (listed) {
+        return Paging.Page.last(List.of());
       }
-    };
-    return stream(iterator);
+      ShopeeEnvelope answer = client.shopCall(
+          shop,
+          ShopeeRequest.get(
+              ShopeeEndpoint.GET_ITEM_LIST,
+              ShopeePayloads.itemListQuery(offset, pageSize, LISTED_STATUSES)));
+      ShopeeResponses.ItemPage page = ShopeeClient.read(answer, ShopeeResponses::itemPage);
+      listed = !page.hasNextPage();
+      if (!listed && page.nextOffset() <= offset) {
+        throw PlatformException.builder(shop.marketplace(), PlatformException.UNEXPECTED_RESPONSE)
+            .message("get_item_list gave next_offset " + page.nextOffset() + " after offset "
+                + offset + ": paging would not advance")
+            .requestId(answer.requestId())
+            .build();
+      }
+      offset = page.nextOffset();
+      pending = page.itemIds();
+      if (pending.isEmpty()) {
+        return listed
+            ? Paging.Page.last(List.of())
+            : Paging.Page.of(List.of(), new ItemPosition(offset, List.of(), false));
+      }
+    }
+    int take = Math.min(pending.size(), ShopeePayloads.MAX_IDS_PER_DETAIL);
+    ShopeeEnvelope info = client.shopCall(
+        shop,
+        ShopeeRequest.get(
+            ShopeeEndpoint.GET_ITEM_BASE_INFO,
+            ShopeePayloads.itemBaseInfoQuery(pending.subList(0, take))));
+    List<Listing> listings = new ArrayList<>();
+    for (ShopeeResponses.ItemInfo item : ShopeeClient.read(info, ShopeeResponses::itemInfos)) {
+      listings.add(listing(shop, item));
+    }
+    List<Long> rest = List.copyOf(pending.subList(take, pending.size()));
+    return rest.isEmpty() && listed
+        ? Paging.Page.last(listings)
+        : Paging.Page.of(listings, new ItemPosition(offset, rest, listed));
   }
 
   private Listing listing(ShopRef shop, ShopeeResponses.ItemInfo item) {
@@ -489,67 +487,66 @@ public final class ShopeeOperations {
     if (since == null) {
       throw new InvalidValueException("since", "must not be null", null);
     }
-    Supplier<List<ShopeeWindows.Window>> windows =
-        () -> ShopeeWindows.split(since, clock.instant());
-    Iterator<MarketplaceOrder> iterator = new PagedIterator<>() {
-      private Deque<ShopeeWindows.Window> remaining;
-      private ShopeeWindows.Window window;
-      private String cursor = "";
-      private boolean more;
-      private final Deque<String> pendingSns = new ArrayDeque<>();
+    List<ShopeeWindows.Window> windows = ShopeeWindows.split(since, clock.instant());
+    return Paging.stream(new OrderPosition(0, "", List.of()), at -> orderPage(shop, windows, at));
+  }
 
-      @Override
-      protected List<MarketplaceOrder> nextPage() {
-        if (remaining == null) {
-          // The present is read when the stream is first consumed, not when it is made.
-          remaining = new ArrayDeque<>(windows.get());
-        }
-        if (pendingSns.isEmpty()) {
-          if (!more) {
-            window = remaining.poll();
-            cursor = "";
-            if (window == null) {
-              return null;
-            }
-          }
-          ShopeeEnvelope answer = client.shopCall(
-              shop,
-              ShopeeRequest.get(
-                  ShopeeEndpoint.GET_ORDER_LIST,
-                  ShopeePayloads.orderListQuery(
-                      "create_time", window.from(), window.to(), pageSize, cursor)));
-          ShopeeResponses.OrderPage page = ShopeeClient.read(answer, ShopeeResponses::orderPage);
-          if (page.more() && page.nextCursor().equals(cursor)) {
-            throw PlatformException.builder(
-                    shop.marketplace(), PlatformException.UNEXPECTED_RESPONSE)
-                .message("get_order_list gave the same next_cursor again: paging would not advance")
-                .requestId(answer.requestId())
-                .build();
-          }
-          pendingSns.addAll(page.orderSns());
-          more = page.more();
-          cursor = page.nextCursor();
-          if (pendingSns.isEmpty()) {
-            return List.of();
-          }
-        }
-        List<String> sns = new ArrayList<>();
-        while (!pendingSns.isEmpty() && sns.size() < ShopeePayloads.MAX_IDS_PER_DETAIL) {
-          sns.add(pendingSns.poll());
-        }
-        ShopeeEnvelope detail = client.shopCall(
-            shop,
-            ShopeeRequest.get(
-                ShopeeEndpoint.GET_ORDER_DETAIL, ShopeePayloads.orderDetailQuery(sns)));
-        List<MarketplaceOrder> orders = new ArrayList<>();
-        for (ShopeeResponses.OrderInfo order : ShopeeClient.read(detail, ShopeeResponses::orders)) {
-          orders.add(order(shop, order, detail.requestId()));
-        }
-        orders.sort(Comparator.comparing(MarketplaceOrder::createdAt));
-        return orders;
+  /**
+   * Where the order stream stands: the window and cursor of the next {@code get_order_list} call,
+   * and the order numbers listed but not yet read.
+   */
+  private record OrderPosition(int window, String cursor, List<String> pending) {}
+
+  private Paging.Page<MarketplaceOrder, OrderPosition> orderPage(
+      ShopRef shop, List<ShopeeWindows.Window> windows, OrderPosition at) {
+    int window = at.window();
+    String cursor = at.cursor();
+    List<String> pending = at.pending();
+    if (pending.isEmpty()) {
+      if (window >= windows.size()) {
+        return Paging.Page.last(List.of());
       }
-    };
-    return stream(iterator);
+      ShopeeWindows.Window w = windows.get(window);
+      ShopeeEnvelope answer = client.shopCall(
+          shop,
+          ShopeeRequest.get(
+              ShopeeEndpoint.GET_ORDER_LIST,
+              ShopeePayloads.orderListQuery("create_time", w.from(), w.to(), pageSize, cursor)));
+      ShopeeResponses.OrderPage page = ShopeeClient.read(answer, ShopeeResponses::orderPage);
+      if (page.more() && page.nextCursor().equals(cursor)) {
+        throw PlatformException.builder(shop.marketplace(), PlatformException.UNEXPECTED_RESPONSE)
+            .message("get_order_list gave the same next_cursor again: paging would not advance")
+            .requestId(answer.requestId())
+            .build();
+      }
+      pending = page.orderSns();
+      if (page.more()) {
+        cursor = page.nextCursor();
+      } else {
+        window++;
+        cursor = "";
+      }
+      if (pending.isEmpty()) {
+        return window >= windows.size()
+            ? Paging.Page.last(List.of())
+            : Paging.Page.of(List.of(), new OrderPosition(window, cursor, List.of()));
+      }
+    }
+    int take = Math.min(pending.size(), ShopeePayloads.MAX_IDS_PER_DETAIL);
+    ShopeeEnvelope detail = client.shopCall(
+        shop,
+        ShopeeRequest.get(
+            ShopeeEndpoint.GET_ORDER_DETAIL,
+            ShopeePayloads.orderDetailQuery(pending.subList(0, take))));
+    List<MarketplaceOrder> orders = new ArrayList<>();
+    for (ShopeeResponses.OrderInfo order : ShopeeClient.read(detail, ShopeeResponses::orders)) {
+      orders.add(order(shop, order, detail.requestId()));
+    }
+    orders.sort(Comparator.comparing(MarketplaceOrder::createdAt));
+    List<String> rest = List.copyOf(pending.subList(take, pending.size()));
+    return rest.isEmpty() && window >= windows.size()
+        ? Paging.Page.last(orders)
+        : Paging.Page.of(orders, new OrderPosition(window, cursor, rest));
   }
 
   private static MarketplaceOrder order(
@@ -600,44 +597,6 @@ public final class ShopeeOperations {
       // IN_CANCEL: a cancellation is being decided; neither ship nor count it cancelled yet.
       default -> OrderStatus.UNKNOWN;
     };
-  }
-
-  private static <T> Stream<T> stream(Iterator<T> iterator) {
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL),
-        false);
-  }
-
-  /**
-   * An iterator over pages fetched one at a time, only when the previous page is used up. An empty
-   * page means "nothing here, ask again"; null means the end.
-   */
-  private abstract static class PagedIterator<T> implements Iterator<T> {
-    private final Deque<T> buffer = new ArrayDeque<>();
-    private boolean done;
-
-    protected abstract List<T> nextPage();
-
-    @Override
-    public boolean hasNext() {
-      while (buffer.isEmpty() && !done) {
-        List<T> page = nextPage();
-        if (page == null) {
-          done = true;
-        } else {
-          buffer.addAll(page);
-        }
-      }
-      return !buffer.isEmpty();
-    }
-
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return buffer.poll();
-    }
   }
 
   @Override
