@@ -80,8 +80,11 @@ import java.util.stream.Stream;
  *       {@code original_value_name}. The extra {@code shopee.brand_name} gives the brand's {@code
  *       original_brand_name}; without {@link ListingRequest#brandId()} the item has brand 0 (no
  *       brand).
- *   <li>Prices and stock go out at most 50 models of one item per call; {@link #ordersSince}
- *       walks 15-day windows of {@code get_order_list} by {@code create_time}.
+ *   <li>Prices and stock go out at most 50 models of one item per call, looking the {@code
+ *       model_id}s up by SKU when an update does not carry them. A SKU the item lacks is error
+ *       {@code sku_not_found}; a model Shopee lists in its {@code failure_list} is error {@code
+ *       failure_list} (a failed {@link StockUpdateResult.SkuOutcome} for stock). {@link
+ *       #ordersSince} walks 15-day windows of {@code get_order_list} by {@code create_time}.
  *   <li>HTTP 429 and Shopee's {@code error_rate_limit} / {@code error_limit} are retried with the
  *       {@link RetryPolicy}'s back-off, for calls that are safe to repeat.
  * </ul>

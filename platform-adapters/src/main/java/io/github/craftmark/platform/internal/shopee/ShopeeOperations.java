@@ -46,7 +46,7 @@ public final class ShopeeOperations {
   /** Shopee's model id of an item without variants, in update calls. */
   public static final String ITEM_LEVEL_MODEL = "0";
 
-  /** The code of a batch entry Shopee refused or a SKU the item does not have. */
+  /** The error code of a SKU the item does not have (found before any update is sent). */
   public static final String SKU_NOT_FOUND = "sku_not_found";
 
   private final ShopeeClient client;
