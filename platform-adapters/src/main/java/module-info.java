@@ -10,6 +10,7 @@ module io.github.craftmark.platform {
   exports io.github.craftmark.platform.fake;
   exports io.github.craftmark.platform.http;
   exports io.github.craftmark.platform.lazada;
+  exports io.github.craftmark.platform.shopee;
   exports io.github.craftmark.platform.tiktok;
 
   uses io.github.craftmark.platform.MarketplaceAdapterProvider;
@@ -17,5 +18,6 @@ module io.github.craftmark.platform {
   provides io.github.craftmark.platform.MarketplaceAdapterProvider with
       io.github.craftmark.platform.fake.FakeMarketplaceProvider,
       io.github.craftmark.platform.lazada.LazadaProvider,
+      io.github.craftmark.platform.shopee.ShopeeProvider,
       io.github.craftmark.platform.tiktok.TikTokShopProvider;
 }
