@@ -1,0 +1,10 @@
+/**
+ * QR codes for signed tags: a fast model-2 encoder (ISO/IEC 18004).
+ *
+ * <p>{@link io.github.craftmark.provenance.qr.QrCode#encode(String, String,
+ * io.github.craftmark.provenance.qr.ErrorCorrection)} puts an upper-case URL prefix in an
+ * alphanumeric segment and the tag's digits in a numeric segment, the densest way to carry such
+ * text: a default tag ({@code HTTPS://BATTRANG.VN/T/} and 250 digits) fits version 7 (45×45
+ * modules) at level M.
+ */
+package io.github.craftmark.provenance.qr;
