@@ -19,7 +19,7 @@ import java.util.OptionalInt;
  * the text at the requested level is used, and the data mask is the one the standard's penalty
  * rules score lowest, unless the options fix one.
  *
- * <p>Read {@link #isDark(int, int)} to draw it, keeping a
+ * <p>Draw it with {@link QrImages}; read {@link #isDark(int, int)} to draw it yourself, keeping a
  * light margin (quiet zone) of at least 4 modules around it.
  */
 public final class QrCode {
