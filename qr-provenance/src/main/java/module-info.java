@@ -10,4 +10,6 @@ module io.github.craftmark.provenance {
   requires org.bouncycastle.pkix;
   requires org.bouncycastle.util;
   requires com.google.zxing;
+
+  exports io.github.craftmark.provenance.tag;
 }
