@@ -11,5 +11,7 @@ module io.github.craftmark.provenance {
   requires org.bouncycastle.util;
   requires com.google.zxing;
 
+  exports io.github.craftmark.provenance;
+  exports io.github.craftmark.provenance.key;
   exports io.github.craftmark.provenance.tag;
 }

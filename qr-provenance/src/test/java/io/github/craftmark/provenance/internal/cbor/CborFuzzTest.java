@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * cleanly or fail with a {@link CborException}, never anything else.
  */
 class CborFuzzTest {
-  private static final int CASES = 4000;
+  private static final int CASES = 2000;
 
   static Stream<Long> seeds() {
     Random random = new Random(0xC0B0L);
