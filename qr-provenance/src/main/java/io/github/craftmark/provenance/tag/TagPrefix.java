@@ -1,7 +1,7 @@
 package io.github.craftmark.provenance.tag;
 
 import io.github.craftmark.core.InvalidValueException;
-import java.util.Locale;
+import io.github.craftmark.provenance.internal.tag.PrefixRules;
 
 /**
  * The verify address a tag's text starts with, e.g. {@code HTTPS://BATTRANG.VN/T/}: the village
@@ -41,7 +41,7 @@ public final class TagPrefix {
     if (value == null) {
       throw new InvalidValueException("prefix", "must not be null", null);
     }
-    String problem = problem(value);
+    String problem = PrefixRules.problem(value);
     if (problem != null) {
       throw new InvalidValueException("prefix", problem, value);
     }
@@ -63,87 +63,7 @@ public final class TagPrefix {
     if (text.length() > MAX_LENGTH) {
       return of(text); // fails naming the length, without upper-casing a long text first
     }
-    return of(text.toUpperCase(Locale.ROOT));
-  }
-
-  /**
-   * Returns why {@code value} is not a prefix, or null when it is one. Never throws.
-   *
-   * @param value the text
-   * @return the problem as "must …", or null
-   */
-  static String problem(String value) {
-    if (value.length() > MAX_LENGTH) {
-      return "must be at most " + MAX_LENGTH + " characters";
-    }
-    if (!value.startsWith(SCHEME)) {
-      return "must start with " + SCHEME;
-    }
-    if (value.length() == SCHEME.length() || !value.endsWith("/")) {
-      return "must end with /";
-    }
-    int hostEnd = value.indexOf('/', SCHEME.length());
-    if (hostEnd == value.length() - 1) {
-      return "must have a path of at least one segment after the host";
-    }
-    String host = value.substring(SCHEME.length(), hostEnd);
-    int colon = host.indexOf(':');
-    String name = colon < 0 ? host : host.substring(0, colon);
-    if (name.isEmpty() || !labels(name, '.')) {
-      return "must have a host of A-Z, 0-9 and - labels separated by dots";
-    }
-    if (colon >= 0 && !isPort(host.substring(colon + 1))) {
-      return "must have a port of 1..65535 after ':'";
-    }
-    if (!labels(value.substring(hostEnd + 1, value.length() - 1), '/')) {
-      return "must have path segments of A-Z, 0-9 and -";
-    }
-    return null;
-  }
-
-  private static boolean labels(String text, char separator) {
-    int start = 0;
-    while (true) {
-      int end = text.indexOf(separator, start);
-      if (end < 0) {
-        end = text.length();
-      }
-      if (!isLabel(text, start, end)) {
-        return false;
-      }
-      if (end == text.length()) {
-        return true;
-      }
-      start = end + 1;
-    }
-  }
-
-  private static boolean isLabel(String text, int start, int end) {
-    if (start == end || text.charAt(start) == '-' || text.charAt(end - 1) == '-') {
-      return false;
-    }
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isPort(String digits) {
-    if (digits.isEmpty() || digits.length() > 5 || digits.charAt(0) == '0') {
-      return false;
-    }
-    int port = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      char c = digits.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-      port = port * 10 + (c - '0');
-    }
-    return port <= 65535;
+    return of(PrefixRules.asciiUpperCase(text));
   }
 
   private static String hostOf(String value) {

@@ -99,8 +99,9 @@ public final class ClaimsCodec {
    * @param from the offset of the first entry
    * @param to the offset after the last entry
    * @return the payload
-   * @throws TagDecodingException naming the offset in {@code source} where the entries stop making
-   *     sense: a value that is not a scalar, a truncated item, an odd item count or too many pairs
+   * @throws TagDecodingException naming the offset in the payload (as rebuilt) where the entries
+   *     stop making sense: a value that is not a scalar, a truncated item, an odd item count or too
+   *     many pairs
    */
   public static byte[] payloadFromEntries(byte[] source, int from, int to) {
     int items = 0;
@@ -110,11 +111,11 @@ public final class ClaimsCodec {
       int major = initial >>> 5;
       int info = initial & 0x1F;
       if (major > 3) {
-        throw new TagDecodingException("claims: every key and value must be a scalar", p);
+        throw new TagDecodingException("claims: every key and value must be a scalar", at(p, from));
       }
       int argumentBytes = info < 24 ? 0 : info <= 27 ? 1 << (info - 24) : -1;
       if (argumentBytes < 0 || to - p - 1 < argumentBytes) {
-        throw new TagDecodingException("claims: malformed or truncated item head", p);
+        throw new TagDecodingException("claims: malformed or truncated item head", at(p, from));
       }
       long argument = info < 24 ? info : 0;
       for (int i = 1; i <= argumentBytes; i++) {
@@ -123,17 +124,17 @@ public final class ClaimsCodec {
       int next = p + 1 + argumentBytes;
       if (major >= 2) {
         if (argument < 0 || argument > to - next) {
-          throw new TagDecodingException("claims: a string runs past the end", p);
+          throw new TagDecodingException("claims: a string runs past the end", at(p, from));
         }
         next += (int) argument;
       }
       p = next;
       if (++items > 2 * (MAX_PAIRS - 1)) {
-        throw new TagDecodingException("claims: more than " + MAX_PAIRS + " pairs", p);
+        throw new TagDecodingException("claims: more than " + MAX_PAIRS + " pairs", at(p, from));
       }
     }
     if (items % 2 != 0) {
-      throw new TagDecodingException("claims: a key without a value", to);
+      throw new TagDecodingException("claims: a key without a value", at(to, from));
     }
     int length = to - from;
     byte[] payload = new byte[1 + VERSION_PAIR_LENGTH + length];
@@ -142,6 +143,10 @@ public final class ClaimsCodec {
     payload[2] = 0x01;
     System.arraycopy(source, from, payload, 3, length);
     return payload;
+  }
+
+  private static int at(int sourceOffset, int from) {
+    return sourceOffset - from + 1 + VERSION_PAIR_LENGTH;
   }
 
   /**
@@ -186,7 +191,13 @@ public final class ClaimsCodec {
     try {
       return read(new CborReader(payload, LIMITS));
     } catch (CborException e) {
-      throw new TagDecodingException("claims: " + e.getMessage(), e.offset());
+      // The offset is carried separately; keep the message to the problem.
+      String message = e.getMessage();
+      String suffix = " at offset " + e.offset();
+      if (message.endsWith(suffix)) {
+        message = message.substring(0, message.length() - suffix.length());
+      }
+      throw new TagDecodingException("claims: " + message, e.offset());
     }
   }
 

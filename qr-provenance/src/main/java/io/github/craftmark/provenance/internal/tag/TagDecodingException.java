@@ -10,15 +10,40 @@ public final class TagDecodingException extends RuntimeException {
   /** Where the problem is: a character index or a byte offset, as the message says. */
   private final int index;
 
+  /** Whether the tag is of a format version or algorithm this reader does not know. */
+  private final boolean unsupportedVersion;
+
   /**
-   * Creates the exception.
+   * Creates the exception for a malformed tag.
    *
    * @param message what was expected and what was found
    * @param index where the problem is
    */
   public TagDecodingException(String message, int index) {
+    this(message, index, false);
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what was expected and what was found
+   * @param index where the problem is
+   * @param unsupportedVersion whether the tag is of a format version this reader does not know
+   */
+  public TagDecodingException(String message, int index, boolean unsupportedVersion) {
     super(message, null, false, false);
     this.index = index;
+    this.unsupportedVersion = unsupportedVersion;
+  }
+
+  /**
+   * Tells whether the tag is of a format version or algorithm this reader does not know, rather
+   * than malformed.
+   *
+   * @return whether the version is unsupported
+   */
+  public boolean unsupportedVersion() {
+    return unsupportedVersion;
   }
 
   /**

@@ -149,7 +149,7 @@ class ClaimsCodecTest {
         // A packed SKU that is not a valid SKU (starts with a separator).
         "A6000101 4A27D0D98BA0D9AF0E9B2B 024124 0501 06194F2E 0707|claims: sku must not start or end with a separator: \"-\"",
         // Keys out of order.
-        "A6000101 4A27D0D98BA0D9AF0E9B2B 0501 024100 06194F2E 0707|claims: map keys must be in deterministic order at offset 17",
+        "A6000101 4A27D0D98BA0D9AF0E9B2B 0501 024100 06194F2E 0707|claims: map keys must be in deterministic order",
       })
   void decode_refusesEverythingButTheOneCanonicalEncoding(String hex, String message) {
     assertThatThrownBy(() -> ClaimsCodec.decode(hex(hex)))
@@ -162,7 +162,9 @@ class ClaimsCodecTest {
     // Brand code 7 written with a one-byte argument.
     assertThatThrownBy(() ->
             ClaimsCodec.decode(hex("A6000101 4A27D0D98BA0D9AF0E9B2B 024100 0501 06194F2E 071807")))
-        .hasMessage("claims: value 7 is not in its shortest form at offset 25");
+        .hasMessage("claims: value 7 is not in its shortest form")
+        .extracting(e -> ((TagDecodingException) e).index())
+        .isEqualTo(25);
     // Trailing bytes.
     assertThatThrownBy(() ->
             ClaimsCodec.decode(hex("A6000101 4A27D0D98BA0D9AF0E9B2B 024100 0501 06194F2E 070700")))
