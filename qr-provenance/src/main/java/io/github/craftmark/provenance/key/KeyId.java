@@ -60,6 +60,19 @@ public final class KeyId {
   }
 
   /**
+   * Returns the key id of a public key.
+   *
+   * @param publicKey the key
+   * @return its key id
+   */
+  public static KeyId fromPublicKey(TagPublicKey publicKey) {
+    if (publicKey == null) {
+      throw new InvalidValueException("publicKey", "must not be null", null);
+    }
+    return publicKey.keyId();
+  }
+
+  /**
    * Parses the text form: 16 hex digits, either case.
    *
    * @param hex the text
