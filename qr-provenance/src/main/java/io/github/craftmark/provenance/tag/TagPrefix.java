@@ -8,9 +8,9 @@ import io.github.craftmark.provenance.internal.tag.PrefixRules;
  * authority's own host and path, in upper case.
  *
  * <p>Rules (format v1): {@code HTTPS://}, a host of labels made of {@code A-Z}, {@code 0-9} and
- * {@code -} separated by dots, optionally {@code :port}, then one or more path segments of {@code
- * A-Z}, {@code 0-9} and {@code -}, each followed by {@code /}; at most {@value #MAX_LENGTH}
- * characters. Labels and segments neither start nor end with {@code -}. Every character is in the
+ * {@code -} (neither first nor last) separated by dots, optionally {@code :port}, then one or more
+ * path segments of {@code A-Z}, {@code 0-9}, {@code -} and {@code .} (but not {@code .} or {@code
+ * ..}), each followed by {@code /}; at most {@value #MAX_LENGTH} characters. Every character is in the
  * QR alphanumeric set, which keeps the QR small, and phones open the address because scheme and
  * host are case-insensitive: the verify server must accept the upper-case path.
  *

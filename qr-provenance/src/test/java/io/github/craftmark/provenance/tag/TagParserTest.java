@@ -100,7 +100,7 @@ class TagParserTest {
         "HTTPS://BATTRANG.VN/T/X123|expected a profile digit after the prefix, found 'X'|22",
         "HTTPS://BATTRANG.VN/T/1123|expected the digits of 73..400 bytes, found 3 digits|23",
         "HTTPS://BAT TRANG.VN/T/1|prefix must have a host of A-Z, 0-9 and - labels separated by dots|0",
-        "HTTPS://BATTRANG.VN/ı/1|prefix must have path segments of A-Z, 0-9 and -|0",
+        "HTTPS://BATTRANG.VN/ı/1|prefix must have path segments of A-Z, 0-9, - and . (not . or ..)|0",
       })
   void parseWithoutVerifying_whenMalformed_namesTheProblemAndIndex(
       String text, String message, int index) {
@@ -159,7 +159,8 @@ class TagParserTest {
   void message_escapesControlCharacters() {
     assertThatThrownBy(() -> TagParser.parseWithoutVerifying("HTTPS://A/\n/1"))
         .hasMessage(
-            "prefix must have path segments of A-Z, 0-9 and - at index 0 in \"HTTPS://A/\\u000a/1\"");
+            "prefix must have path segments of A-Z, 0-9, - and . (not . or ..) at index 0 in"
+                + " \"HTTPS://A/\\u000a/1\"");
   }
 
   static Stream<String> hostileTexts() {

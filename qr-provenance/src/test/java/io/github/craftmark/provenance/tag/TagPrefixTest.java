@@ -21,7 +21,8 @@ class TagPrefixTest {
         "HTTPS://BATTRANG.VN/T/",
         "HTTPS://VANPHUC-SILK.COM.VN/XAC-THUC/V1/",
         "HTTPS://LOCALHOST:8443/T/",
-        "HTTPS://X/1/"
+        "HTTPS://X/1/",
+        "HTTPS://BATTRANG.VN/V1.0/-T-/"
       })
   void of_acceptsUpperCaseHttpsAddressesEndingInASlash(String value) {
     TagPrefix prefix = TagPrefix.of(value);
@@ -52,10 +53,11 @@ class TagPrefixTest {
         "HTTPS://BATTRANG.VN:0/T/|must have a port of 1..65535 after ':'",
         "HTTPS://BATTRANG.VN:65536/T/|must have a port of 1..65535 after ':'",
         "HTTPS://BATTRANG.VN:/T/|must have a port of 1..65535 after ':'",
-        "HTTPS://BATTRANG.VN/T//|must have path segments of A-Z, 0-9 and -",
-        "HTTPS://BATTRANG.VN/T?/|must have path segments of A-Z, 0-9 and -",
-        "HTTPS://BATTRANG.VN/T-/|must have path segments of A-Z, 0-9 and -",
-        "HTTPS://BATTRANG.VN/T%20/|must have path segments of A-Z, 0-9 and -"
+        "HTTPS://BATTRANG.VN/T//|must have path segments of A-Z, 0-9, - and . (not . or ..)",
+        "HTTPS://BATTRANG.VN/T?/|must have path segments of A-Z, 0-9, - and . (not . or ..)",
+        "HTTPS://BATTRANG.VN/../|must have path segments of A-Z, 0-9, - and . (not . or ..)",
+        "HTTPS://BATTRANG.VN/T/./|must have path segments of A-Z, 0-9, - and . (not . or ..)",
+        "HTTPS://BATTRANG.VN/T%20/|must have path segments of A-Z, 0-9, - and . (not . or ..)"
       })
   void of_whenNotAPrefix_isRejectedSayingWhy(String value, String problem) {
     assertThatThrownBy(() -> TagPrefix.of(value))
@@ -99,7 +101,7 @@ class TagPrefixTest {
   void of_ofRandomText_acceptsOnlyTheGrammar(String text) {
     boolean grammar =
         text.matches("HTTPS://[A-Z0-9]([A-Z0-9-]*[A-Z0-9])?(\\.[A-Z0-9]([A-Z0-9-]*[A-Z0-9])?)*"
-            + "(:[1-9][0-9]{0,4})?(/[A-Z0-9]([A-Z0-9-]*[A-Z0-9])?)+/");
+            + "(:[1-9][0-9]{0,4})?(/(?!\\.\\.?/)[A-Z0-9.-]+)+/");
     boolean port = !text.matches(".*:[0-9]{5}/.*") || Integer.parseInt(portOf(text)) <= 65535;
     if (grammar && port && text.length() <= TagPrefix.MAX_LENGTH) {
       assertThat(TagPrefix.of(text).value()).isEqualTo(text);

@@ -58,8 +58,8 @@ public final class PrefixRules {
     if (colon >= 0 && !isPort(host.substring(colon + 1))) {
       return "must have a port of 1..65535 after ':'";
     }
-    if (!labels(value.substring(hostEnd + 1, value.length() - 1), '/')) {
-      return "must have path segments of A-Z, 0-9 and -";
+    if (!segments(value.substring(hostEnd + 1, value.length() - 1))) {
+      return "must have path segments of A-Z, 0-9, - and . (not . or ..)";
     }
     return null;
   }
@@ -79,6 +79,36 @@ public final class PrefixRules {
       }
       start = end + 1;
     }
+  }
+
+  /** Path segments: as the trust list format allows them, so every listed prefix can issue. */
+  private static boolean segments(String path) {
+    int start = 0;
+    while (true) {
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = path.length();
+      }
+      if (start == end || isDots(path, start, end)) {
+        return false;
+      }
+      for (int i = start; i < end; i++) {
+        char c = path.charAt(i);
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.')) {
+          return false;
+        }
+      }
+      if (end == path.length()) {
+        return true;
+      }
+      start = end + 1;
+    }
+  }
+
+  private static boolean isDots(String path, int start, int end) {
+    int length = end - start;
+    return (length == 1 && path.charAt(start) == '.')
+        || (length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.');
   }
 
   private static boolean isLabel(String text, int start, int end) {
