@@ -19,7 +19,7 @@ import java.util.Optional;
  * 0..65535 (assigned by the village authority in its trust list); an OCOP certificate reference of
  * 1..32 characters. The format version is implied: {@value #FORMAT_VERSION}.
  *
- * <p>Claims read from a tag are not yet trusted: only a verified tag holds claims whose
+ * <p>Claims read from a tag are not yet trusted: only a {@link VerifiedTag} holds claims whose
  * signature and issuer were checked.
  *
  * @param serial the item's serial, unique per item

@@ -7,7 +7,7 @@ import io.github.craftmark.provenance.internal.tag.TagText;
  * Reads a tag's text WITHOUT checking its signature or issuer.
  *
  * <p>For tools that inspect tags. The result says in its type that it is unverified; to decide
- * whether a tag is genuine use {@code TagVerifier.verify(String)}.
+ * whether a tag is genuine use {@link TagVerifier#verify(String)}.
  */
 public final class TagParser {
   private TagParser() {}

@@ -9,7 +9,7 @@ import io.github.craftmark.provenance.key.SignatureAlgorithm;
  *
  * <p>From {@link TagParser#parseWithoutVerifying(String)}, for tools that inspect tags (or verify
  * them with another implementation: {@link #sigStructure()} gives the exact bytes signed). To know
- * whether a tag is genuine use {@code TagVerifier}, whose verdict holds a {@code VerifiedTag}.
+ * whether a tag is genuine use {@link TagVerifier}, whose verdict holds a {@link VerifiedTag}.
  */
 public final class UnverifiedTag {
   private final String text;

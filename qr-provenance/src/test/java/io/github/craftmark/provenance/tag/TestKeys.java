@@ -37,6 +37,21 @@ final class TestKeys {
     return TagKeyPair.fromPkcs8Pem(pem(pkcs8));
   }
 
+  /** An Ed25519 key whose seed is SHA-256 of {@code name}: a test key, made for these tests only. */
+  static TagKeyPair ed25519Named(String name) {
+    try {
+      byte[] seed = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] der = HexFormat.of().parseHex("302e020100300506032b657004220420");
+      byte[] pkcs8 = new byte[der.length + 32];
+      System.arraycopy(der, 0, pkcs8, 0, der.length);
+      System.arraycopy(seed, 0, pkcs8, der.length, 32);
+      return TagKeyPair.fromPkcs8Pem(pem(pkcs8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   /** The P-256 private key of RFC 6979 § A.2.5. */
   static TagKeyPair es256() {
     try {

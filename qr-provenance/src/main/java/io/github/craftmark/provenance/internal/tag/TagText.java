@@ -6,6 +6,7 @@ import io.github.craftmark.provenance.key.SignatureAlgorithm;
 import io.github.craftmark.provenance.tag.TagClaims;
 import io.github.craftmark.provenance.tag.TagPrefix;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * A tag's text ⇄ its parts (format v1 §§ 4–6): prefix, profile digit, and the compact bytes {@code
@@ -83,6 +84,18 @@ public final class TagText {
    *     problems in the bytes: the index of the first digit, with the byte offset in the message)
    */
   public static Parts read(String text) {
+    return read(text, null);
+  }
+
+  /**
+   * Reads a tag's text into its parts, accepting only some prefixes.
+   *
+   * @param text the scanned text
+   * @param acceptedPrefixes the prefixes to accept, or null for any well-formed one
+   * @return the parts
+   * @throws TagDecodingException naming the index in {@code text} of the first problem
+   */
+  public static Parts read(String text, Set<TagPrefix> acceptedPrefixes) {
     if (text == null) {
       throw new TagDecodingException("expected the text of a tag, found null", 0);
     }
@@ -98,6 +111,10 @@ public final class TagText {
     String problem = PrefixRules.problem(prefixText);
     if (problem != null) {
       throw new TagDecodingException("prefix " + problem, 0);
+    }
+    TagPrefix prefix = TagPrefix.of(prefixText);
+    if (acceptedPrefixes != null && !acceptedPrefixes.contains(prefix)) {
+      throw new TagDecodingException("prefix " + prefix + " is not one this reader accepts", 0);
     }
     if (profileAt == text.length()) {
       throw new TagDecodingException("expected a profile digit after the prefix", profileAt);
@@ -142,7 +159,7 @@ public final class TagText {
           e.getMessage() + " (byte " + e.index() + " of the claims CBOR)", digitsAt);
     }
     return new Parts(
-        TagPrefix.of(prefixText),
+        prefix,
         algorithm,
         KeyId.of(compact, 0),
         Arrays.copyOfRange(compact, KeyId.LENGTH, HEADER_BYTES),
