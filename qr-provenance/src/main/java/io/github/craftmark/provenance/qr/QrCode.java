@@ -122,7 +122,7 @@ public final class QrCode {
               + " at level "
               + options.errorCorrection()
               + "); bits needed",
-          bitLengthOrCount(copy, max));
+          sumOfBitLengths(copy, max));
     }
     QrEncoder.Symbol symbol =
         QrEncoder.encode(copy, level, version, options.mask().orElse(-1));
@@ -190,7 +190,7 @@ public final class QrCode {
   public static int bitLength(List<QrSegment> segments, int version) {
     List<QrSegment> copy = copySegments(segments);
     checkVersion("version", version);
-    return bitLengthOrCount(copy, version);
+    return sumOfBitLengths(copy, version);
   }
 
   /**
@@ -343,7 +343,7 @@ public final class QrCode {
     }
   }
 
-  private static int bitLengthOrCount(List<QrSegment> segments, int version) {
+  private static int sumOfBitLengths(List<QrSegment> segments, int version) {
     int bits = 0;
     for (QrSegment segment : segments) {
       bits += segment.bitLength(version);
