@@ -235,6 +235,13 @@ public final class TrustStore {
     if (bytes == null) {
       return rejected(TrustListRejection.MALFORMED, "trust list must not be null");
     }
+    // Apps poll for lists that rarely change: the very bytes already accepted, under the same
+    // pins, pass every check again, so they skip the signature checks of a large list.
+    for (TrustState.Authority held : state.authorities()) {
+      if (held.hasBytes(bytes)) {
+        return unchanged(held.list(), now);
+      }
+    }
     SignedObjects.Envelope envelope;
     try {
       envelope =
@@ -272,20 +279,28 @@ public final class TrustStore {
       return rejected(TrustListRejection.MALFORMED, e.getMessage());
     }
     String authorityId = raw.authority().id();
+    // Checked here against the state as it is, so that the order of the checks is the documented
+    // one, and again under the lock, where the state cannot change any more.
+    Optional<String> early = authorityMismatch(state, signer, authorityId);
+    if (early.isPresent()) {
+      return rejected(TrustListRejection.AUTHORITY_MISMATCH, early.get());
+    }
+    // The roots allowed to sign certificates depend on the pins only, not on the state: the
+    // costly certificate checks run outside the lock.
+    List<TagPublicKey> certificateRoots = namedRoots.getOrDefault(authorityId, List.of(signer));
+    TrustList list;
+    try {
+      list = raw.withMembers(Certificates.verifyAll(raw, certificateRoots));
+    } catch (Certificates.BadSignature e) {
+      return rejected(TrustListRejection.BAD_SIGNATURE, e.getMessage());
+    } catch (TrustFormatException e) {
+      return rejected(TrustListRejection.MALFORMED, e.getMessage());
+    }
     synchronized (updateLock) {
       TrustState current = state;
       Optional<String> mismatch = authorityMismatch(current, signer, authorityId);
       if (mismatch.isPresent()) {
         return rejected(TrustListRejection.AUTHORITY_MISMATCH, mismatch.get());
-      }
-      List<TagPublicKey> certificateRoots = namedRoots.getOrDefault(authorityId, List.of(signer));
-      TrustList list;
-      try {
-        list = raw.withMembers(Certificates.verifyAll(raw, certificateRoots));
-      } catch (Certificates.BadSignature e) {
-        return rejected(TrustListRejection.BAD_SIGNATURE, e.getMessage());
-      } catch (TrustFormatException e) {
-        return rejected(TrustListRejection.MALFORMED, e.getMessage());
       }
       Optional<TrustState.Authority> held = current.authority(authorityId);
       if (held.isPresent()) {
@@ -304,17 +319,28 @@ public final class TrustStore {
         }
       }
       if (now != null && list.isStale(now)) {
-        return rejected(
-            TrustListRejection.EXPIRED,
-            authorityId + " list " + list.sequence() + " was due for update at " + list.nextUpdate()
-                + ", before " + now);
+        return expired(list, now);
       }
       if (held.isPresent() && held.get().list().sequence() == list.sequence()) {
-        return new TrustListUpdate.Accepted(held.get().list(), false);
+        return unchanged(held.get().list(), now);
       }
       state = current.with(new TrustState.Authority(list, bytes, signer));
       return new TrustListUpdate.Accepted(list, true);
     }
+  }
+
+  private static TrustListUpdate unchanged(TrustList list, Instant now) {
+    if (now != null && list.isStale(now)) {
+      return expired(list, now);
+    }
+    return new TrustListUpdate.Accepted(list, false);
+  }
+
+  private static TrustListUpdate expired(TrustList list, Instant now) {
+    return rejected(
+        TrustListRejection.EXPIRED,
+        list.authority().id() + " list " + list.sequence() + " was due for update at "
+            + list.nextUpdate() + ", before " + now);
   }
 
   private Optional<String> authorityMismatch(

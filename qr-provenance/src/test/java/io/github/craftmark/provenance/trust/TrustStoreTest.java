@@ -45,8 +45,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TrustStoreTest {
   private final TrustStore store =
@@ -128,6 +132,8 @@ class TrustStoreTest {
     assertThat(update).isInstanceOf(TrustListUpdate.Accepted.class);
     assertThat(((TrustListUpdate.Accepted) update).changed()).isFalse();
     assertThat(store.snapshot()).isSameAs(before);
+    Instant stale = ISSUED.plus(TrustListBuilder.DEFAULT_VALIDITY).plusSeconds(1);
+    assertThat(reason(store.update(list, stale))).isEqualTo(TrustListRejection.EXPIRED);
   }
 
   @Test
@@ -204,6 +210,45 @@ class TrustStoreTest {
     list[at] = 'b';
 
     assertThat(reason(store.update(list, NOW))).isEqualTo(TrustListRejection.BAD_SIGNATURE);
+  }
+
+  static Stream<Long> seeds() {
+    return LongStream.range(0, 25).map(i -> 104729L * i + 3).boxed();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void update_ofRandomBytesAndMutations_neverThrowsAndAcceptsOnlyTheOriginal(long seed) {
+    Random random = new Random(seed);
+    byte[] valid = batTrangList(1);
+    for (int round = 0; round < 40; round++) {
+      byte[] input;
+      switch (random.nextInt(4)) {
+        case 0 -> {
+          input = new byte[random.nextInt(600)];
+          random.nextBytes(input);
+        }
+        case 1 -> {
+          input = valid.clone();
+          for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+            input[random.nextInt(input.length)] = (byte) random.nextInt(256);
+          }
+        }
+        case 2 -> input = Arrays.copyOf(valid, random.nextInt(valid.length));
+        default -> {
+          input = Arrays.copyOf(valid, valid.length + 1 + random.nextInt(8));
+          input[valid.length] = (byte) random.nextInt(256);
+        }
+      }
+      TrustStore fresh = TrustStore.pinning(List.of(BAT_TRANG_ROOT.publicKey()));
+
+      TrustListUpdate update = fresh.update(input, NOW);
+
+      assertThat(update).isNotNull();
+      if (update.isAccepted()) {
+        assertThat(input).isEqualTo(valid);
+      }
+    }
   }
 
   @Test

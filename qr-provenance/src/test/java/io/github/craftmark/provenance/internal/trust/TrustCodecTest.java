@@ -203,6 +203,30 @@ class TrustCodecTest {
         .hasMessage("trust list: authority name must be NFC without surrounding spaces");
   }
 
+  /** A list payload whose revoked tags announce {@code count} hashes and hold none. */
+  private static byte[] announcingHashes(int count) {
+    CborWriter out = new CborWriter();
+    out.writeMapHeader(11).writeUnsigned(0).writeUnsigned(1).writeUnsigned(1).writeText("a");
+    out.writeUnsigned(2).writeText("A").writeUnsigned(3).writeUnsigned(1);
+    out.writeUnsigned(4).writeUnsigned(1740816000L).writeUnsigned(5).writeUnsigned(1741420800L);
+    out.writeUnsigned(6).writeArrayHeader(1).writeText("HTTPS://A/T/");
+    out.writeUnsigned(7).writeMapHeader(0).writeUnsigned(8).writeArrayHeader(0);
+    out.writeUnsigned(9).writeMapHeader(0).writeUnsigned(10).writeMapHeader(1);
+    out.writeBytes(new byte[8]).writeArrayHeader(count);
+    return out.toByteArray();
+  }
+
+  @Test
+  void decodeTrustList_whenACountClaimsMoreItemsThanAllowedOrPresent_failsBeforeAllocating() {
+    assertThatThrownBy(() -> TrustCodec.decodeTrustList(announcingHashes(900_000)))
+        .isInstanceOf(TrustFormatException.class)
+        .hasMessageStartingWith(
+            "trust list: array of 900000 items needs at least 900000 more bytes, found 0");
+    assertThatThrownBy(() -> TrustCodec.decodeTrustList(announcingHashes(1_000_001)))
+        .isInstanceOf(TrustFormatException.class)
+        .hasMessageStartingWith("trust list: array must have at most 1000000 items, found 1000001");
+  }
+
   static Stream<Long> seeds() {
     return IntStream.range(0, 40).mapToObj(i -> 7919L * i + 1);
   }
