@@ -21,7 +21,7 @@ public final class TagText {
   /** The fewest compact bytes read. */
   public static final int MIN_COMPACT_BYTES = HEADER_BYTES + 1;
 
-  /** The most compact bytes read; the largest valid tag is about 390 bytes. */
+  /** The most compact bytes read; the largest valid tag has 391 bytes. */
   public static final int MAX_COMPACT_BYTES = 400;
 
   /** The longest text read: the longest prefix, the profile digit and d(400) digits. */
