@@ -29,4 +29,16 @@ class RejectionReasonTest {
     assertThat(RejectionReason.BAD_SIGNATURE.explanation())
         .isEqualTo("The signature does not match the tag's content and the issuer's key.");
   }
+
+  @Test
+  void everyReason_isInTheFormatDocumentWithItsCodeAndExplanation() throws Exception {
+    String doc = java.nio.file.Files.readString(
+        java.nio.file.Path.of("..", "docs", "tag-format.md"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    for (RejectionReason reason : RejectionReason.values()) {
+      assertThat(doc)
+          .contains(
+              "| " + reason + " | `" + reason.code() + "` | " + reason.explanation() + " |\n");
+    }
+  }
 }
