@@ -13,6 +13,7 @@ module io.github.craftmark.provenance {
 
   exports io.github.craftmark.provenance;
   exports io.github.craftmark.provenance.key;
+  exports io.github.craftmark.provenance.tag;
   exports io.github.craftmark.provenance.trust;
   exports io.github.craftmark.provenance.qr;
 }

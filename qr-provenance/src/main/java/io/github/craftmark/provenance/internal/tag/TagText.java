@@ -1,0 +1,218 @@
+package io.github.craftmark.provenance.internal.tag;
+
+import io.github.craftmark.provenance.internal.cose.CoseSign1;
+import io.github.craftmark.provenance.key.KeyId;
+import io.github.craftmark.provenance.key.SignatureAlgorithm;
+import io.github.craftmark.provenance.tag.TagClaims;
+import io.github.craftmark.provenance.tag.TagPrefix;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * A tag's text ⇄ its parts (format v1 §§ 4–6): prefix, profile digit, and the compact bytes {@code
+ * kid ‖ signature ‖ claims entries} as exactly d(N) decimal digits.
+ */
+public final class TagText {
+  /** The bytes of the key id and signature at the start of the compact bytes. */
+  public static final int HEADER_BYTES = KeyId.LENGTH + 64;
+
+  /** The fewest compact bytes read. */
+  public static final int MIN_COMPACT_BYTES = HEADER_BYTES + 1;
+
+  /** The most compact bytes read; the largest valid tag is about 390 bytes. */
+  public static final int MAX_COMPACT_BYTES = 400;
+
+  /** The longest text read: the longest prefix, the profile digit and d(400) digits. */
+  public static final int MAX_TEXT_LENGTH =
+      TagPrefix.MAX_LENGTH + 1 + DecimalDigits.digitCount(MAX_COMPACT_BYTES);
+
+  private static final String SCHEME = "HTTPS://";
+  private static final byte[] NO_AAD = new byte[0];
+
+  private TagText() {}
+
+  /**
+   * Returns the profile digit of format v1 with {@code algorithm}.
+   *
+   * @param algorithm the signature algorithm
+   * @return {@code '1'} for Ed25519, {@code '2'} for ES256
+   */
+  public static char profileDigit(SignatureAlgorithm algorithm) {
+    return algorithm == SignatureAlgorithm.ED25519 ? '1' : '2';
+  }
+
+  /**
+   * Writes a tag's text.
+   *
+   * @param prefix the verify prefix
+   * @param algorithm the signature algorithm
+   * @param compact the compact bytes
+   * @return the text
+   */
+  public static String write(TagPrefix prefix, SignatureAlgorithm algorithm, byte[] compact) {
+    StringBuilder out =
+        new StringBuilder(prefix.length() + 1 + DecimalDigits.digitCount(compact.length));
+    out.append(prefix.value()).append(profileDigit(algorithm));
+    DecimalDigits.appendTo(out, compact);
+    return out.toString();
+  }
+
+  /**
+   * Builds the compact bytes: key id, signature, then the payload without its map head and version
+   * pair.
+   *
+   * @param keyId the signer's key id
+   * @param signature the 64-byte signature
+   * @param payload the canonical claims
+   * @return the compact bytes
+   */
+  public static byte[] compact(KeyId keyId, byte[] signature, byte[] payload) {
+    int entries = ClaimsCodec.entriesOffset();
+    byte[] out = new byte[HEADER_BYTES + payload.length - entries];
+    keyId.copyTo(out, 0);
+    System.arraycopy(signature, 0, out, KeyId.LENGTH, signature.length);
+    System.arraycopy(payload, entries, out, HEADER_BYTES, payload.length - entries);
+    return out;
+  }
+
+  /**
+   * Reads a tag's text into its parts, checking everything but the signature and the trust.
+   *
+   * @param text the scanned text
+   * @return the parts
+   * @throws TagDecodingException naming the index in {@code text} of the first problem (for
+   *     problems in the bytes: the index of the first digit, with the byte offset in the message)
+   */
+  public static Parts read(String text) {
+    return read(text, null);
+  }
+
+  /**
+   * Reads a tag's text into its parts, accepting only some prefixes.
+   *
+   * @param text the scanned text
+   * @param acceptedPrefixes the prefixes to accept, or null for any well-formed one
+   * @return the parts
+   * @throws TagDecodingException naming the index in {@code text} of the first problem
+   */
+  public static Parts read(String text, Set<TagPrefix> acceptedPrefixes) {
+    if (text == null) {
+      throw new TagDecodingException("expected the text of a tag, found null", 0);
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new TagDecodingException(
+          "expected at most " + MAX_TEXT_LENGTH + " characters, found " + text.length(), 0);
+    }
+    if (!text.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+      throw new TagDecodingException("expected the text to start with " + SCHEME, 0);
+    }
+    int profileAt = text.lastIndexOf('/') + 1;
+    String prefixText = PrefixRules.asciiUpperCase(text.substring(0, profileAt));
+    String problem = PrefixRules.problem(prefixText);
+    if (problem != null) {
+      throw new TagDecodingException("prefix " + problem, 0);
+    }
+    TagPrefix prefix = TagPrefix.of(prefixText);
+    if (acceptedPrefixes != null && !acceptedPrefixes.contains(prefix)) {
+      throw new TagDecodingException("prefix " + prefix + " is not one this reader accepts", 0);
+    }
+    if (profileAt == text.length()) {
+      throw new TagDecodingException("expected a profile digit after the prefix", profileAt);
+    }
+    char profile = text.charAt(profileAt);
+    SignatureAlgorithm algorithm;
+    if (profile == '1') {
+      algorithm = SignatureAlgorithm.ED25519;
+    } else if (profile == '2') {
+      algorithm = SignatureAlgorithm.ES256;
+    } else if (profile >= '0' && profile <= '9') {
+      throw new TagDecodingException(
+          "profile digit " + profile + " is not a format this reader knows (1, 2)",
+          profileAt,
+          true);
+    } else {
+      throw new TagDecodingException(
+          "expected a profile digit after the prefix, found '" + profile + "'", profileAt);
+    }
+    int digitsAt = profileAt + 1;
+    int digitCount = text.length() - digitsAt;
+    int byteCount = DecimalDigits.byteCountOf(digitCount);
+    if (byteCount < MIN_COMPACT_BYTES || byteCount > MAX_COMPACT_BYTES) {
+      throw new TagDecodingException(
+          "expected the digits of "
+              + MIN_COMPACT_BYTES
+              + ".."
+              + MAX_COMPACT_BYTES
+              + " bytes, found "
+              + digitCount
+              + " digits",
+          digitsAt);
+    }
+    byte[] compact = DecimalDigits.decode(text, digitsAt, text.length());
+    byte[] payload;
+    TagClaims claims;
+    try {
+      payload = ClaimsCodec.payloadFromEntries(compact, HEADER_BYTES, compact.length);
+      claims = ClaimsCodec.decode(payload);
+    } catch (TagDecodingException e) {
+      throw new TagDecodingException(
+          e.getMessage() + " (byte " + e.index() + " of the claims CBOR)", digitsAt);
+    }
+    return new Parts(
+        prefix,
+        algorithm,
+        KeyId.of(compact, 0),
+        Arrays.copyOfRange(compact, KeyId.LENGTH, HEADER_BYTES),
+        payload,
+        compact,
+        claims);
+  }
+
+  /**
+   * A tag's parts, read from its text.
+   *
+   * @param prefix the verify prefix, upper case
+   * @param algorithm the algorithm of the profile digit
+   * @param keyId the signer's key id
+   * @param signature the 64-byte signature
+   * @param payload the rebuilt canonical claims
+   * @param compact the compact bytes
+   * @param claims the decoded claims
+   */
+  public record Parts(
+      TagPrefix prefix,
+      SignatureAlgorithm algorithm,
+      KeyId keyId,
+      byte[] signature,
+      byte[] payload,
+      byte[] compact,
+      TagClaims claims) {
+
+    /**
+     * Returns the protected header the signer signed: {@code {1: alg, 4: kid}}.
+     *
+     * @return the 13 bytes
+     */
+    public byte[] protectedHeader() {
+      return CoseSign1.protectedHeader(algorithm, keyId);
+    }
+
+    /**
+     * Returns the bytes the signature covers.
+     *
+     * @return the Sig_structure
+     */
+    public byte[] sigStructure() {
+      return CoseSign1.sigStructure(protectedHeader(), NO_AAD, payload);
+    }
+
+    /**
+     * Returns the full untagged COSE_Sign1.
+     *
+     * @return the message
+     */
+    public byte[] coseSign1() {
+      return CoseSign1.encode(protectedHeader(), payload, signature);
+    }
+  }
+}

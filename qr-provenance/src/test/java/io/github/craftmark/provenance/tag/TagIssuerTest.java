@@ -1,0 +1,242 @@
+package io.github.craftmark.provenance.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.craftmark.provenance.ProvenanceException;
+import io.github.craftmark.provenance.key.KeyId;
+import io.github.craftmark.provenance.key.SignatureAlgorithm;
+import io.github.craftmark.provenance.key.TagKeyPair;
+import io.github.craftmark.provenance.key.TagPublicKey;
+import io.github.craftmark.provenance.key.TagSigner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TagIssuerTest {
+
+  private static TagKeyPair key(SignatureAlgorithm algorithm) {
+    return algorithm == SignatureAlgorithm.ED25519 ? TestKeys.ed25519() : TestKeys.es256();
+  }
+
+  private static TagIssuer issuer(TagSigner signer) {
+    return TagIssuer.builder().signer(signer).prefix(TagSamples.PREFIX).build();
+  }
+
+  @ParameterizedTest
+  @EnumSource(SignatureAlgorithm.class)
+  void issue_givesATextThatParsesBackToTheClaims(SignatureAlgorithm algorithm) {
+    TagKeyPair key = key(algorithm);
+    IssuedTag tag = issuer(key).issue(TagSamples.everyClaim());
+
+    assertThat(tag.text())
+        .startsWith(
+            "HTTPS://BATTRANG.VN/T/" + (algorithm == SignatureAlgorithm.ED25519 ? "1" : "2"));
+    assertThat(tag.claims()).isEqualTo(TagSamples.everyClaim());
+    assertThat(tag.algorithm()).isEqualTo(algorithm);
+    assertThat(tag.keyId()).isEqualTo(key.keyId());
+    assertThat(tag.prefix()).isEqualTo(TagSamples.PREFIX);
+
+    UnverifiedTag read = TagParser.parseWithoutVerifying(tag.text());
+    assertThat(read.claims()).isEqualTo(tag.claims());
+    assertThat(read.keyId()).isEqualTo(key.keyId());
+    assertThat(read.signature()).isEqualTo(tag.signature());
+    assertThat(read.claimsCbor()).isEqualTo(tag.claimsCbor());
+    assertThat(read.compactBytes()).isEqualTo(tag.compactBytes());
+    assertThat(read.coseSign1()).isEqualTo(tag.coseSign1());
+    assertThat(read.sigStructure()).isEqualTo(tag.sigStructure());
+    assertThat(key.publicKey().verify(read.sigStructure(), read.signature())).isTrue();
+  }
+
+  @Test
+  void issue_ofTheDefaultTag_gives103CompactBytesIn249Digits() {
+    IssuedTag tag = issuer(TestKeys.ed25519()).issue(TagSamples.vase());
+    assertThat(tag.compactBytes()).hasSize(103);
+    assertThat(tag.text()).hasSize(22 + 1 + 249).matches("HTTPS://BATTRANG\\.VN/T/1[0-9]{249}");
+    assertThat(tag.toString())
+        .isEqualTo("IssuedTag[keyId=" + TestKeys.ed25519().keyId()
+            + ", algorithm=ED25519, serial=4Z8DK2X0V6QGX6SB]");
+  }
+
+  @ParameterizedTest
+  @EnumSource(SignatureAlgorithm.class)
+  void issue_isDeterministic(SignatureAlgorithm algorithm) {
+    String first = issuer(key(algorithm)).issue(TagSamples.vase()).text();
+    assertThat(issuer(key(algorithm)).issue(TagSamples.vase()).text()).isEqualTo(first);
+    TagClaims other = TagSamples.vase().toBuilder().batch("241").build();
+    assertThat(issuer(key(algorithm)).issue(other).text()).isNotEqualTo(first);
+  }
+
+  @Test
+  void issue_ed25519_verifiesWithTheJdk() throws Exception {
+    TagKeyPair key = TestKeys.ed25519();
+    UnverifiedTag tag =
+        TagParser.parseWithoutVerifying(issuer(key).issue(TagSamples.vase()).text());
+    Signature jdk = Signature.getInstance("Ed25519");
+    jdk.initVerify(jdkKey(key.publicKey(), "Ed25519"));
+    jdk.update(tag.sigStructure());
+    assertThat(jdk.verify(tag.signature())).isTrue();
+
+    byte[] tampered = tag.sigStructure();
+    tampered[tampered.length - 1] ^= 1;
+    jdk.initVerify(jdkKey(key.publicKey(), "Ed25519"));
+    jdk.update(tampered);
+    assertThat(jdk.verify(tag.signature())).isFalse();
+  }
+
+  @Test
+  void issue_es256_verifiesWithTheJdkAsRawRAndS() throws Exception {
+    TagKeyPair key = TestKeys.es256();
+    UnverifiedTag tag =
+        TagParser.parseWithoutVerifying(issuer(key).issue(TagSamples.vase()).text());
+    Signature jdk = Signature.getInstance("SHA256withECDSAinP1363Format");
+    jdk.initVerify(jdkKey(key.publicKey(), "EC"));
+    jdk.update(tag.sigStructure());
+    assertThat(jdk.verify(tag.signature())).isTrue();
+  }
+
+  @Test
+  void issue_ed25519_verifiesWithOpensslOverTheSigStructure(@TempDir Path dir) throws Exception {
+    TagKeyPair key = TestKeys.ed25519();
+    UnverifiedTag tag =
+        TagParser.parseWithoutVerifying(issuer(key).issue(TagSamples.vase()).text());
+    Files.writeString(dir.resolve("pub.pem"), key.publicKey().toSpkiPem());
+    Files.write(dir.resolve("tbs.bin"), tag.sigStructure());
+    Files.write(dir.resolve("sig.bin"), tag.signature());
+    byte[] bad = tag.sigStructure();
+    bad[20] ^= 1;
+    Files.write(dir.resolve("bad.bin"), bad);
+
+    assertThat(openssl(dir, "tbs.bin")).contains("Signature Verified Successfully");
+    assertThat(openssl(dir, "bad.bin")).contains("Signature Verification Failure");
+  }
+
+  private static String openssl(Path dir, String message) throws Exception {
+    Process p = new ProcessBuilder(
+            "openssl",
+            "pkeyutl",
+            "-verify",
+            "-pubin",
+            "-inkey",
+            "pub.pem",
+            "-rawin",
+            "-in",
+            message,
+            "-sigfile",
+            "sig.bin")
+        .directory(dir.toFile())
+        .redirectErrorStream(true)
+        .start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    p.waitFor(60, TimeUnit.SECONDS);
+    return out;
+  }
+
+  private static PublicKey jdkKey(TagPublicKey key, String algorithm) throws Exception {
+    return KeyFactory.getInstance(algorithm)
+        .generatePublic(new X509EncodedKeySpec(key.toSpkiDer()));
+  }
+
+  @Test
+  void issue_whenSignerReturnsAWrongLengthSignature_fails() {
+    TagKeyPair real = TestKeys.ed25519();
+    TagSigner broken = new TagSigner() {
+      @Override
+      public TagPublicKey publicKey() {
+        return real.publicKey();
+      }
+
+      @Override
+      public byte[] sign(byte[] message) {
+        return new byte[70];
+      }
+    };
+    assertThatThrownBy(() -> issuer(broken).issue(TagSamples.vase()))
+        .isInstanceOf(ProvenanceException.class)
+        .hasMessage("signer must return a 64-byte signature, returned 70 bytes");
+  }
+
+  @Test
+  void build_whenASettingIsMissing_namesIt() {
+    assertThatThrownBy(() -> TagIssuer.builder().prefix(TagSamples.PREFIX).build())
+        .hasMessage("signer must not be null: null");
+    assertThatThrownBy(() -> TagIssuer.builder().signer(TestKeys.ed25519()).build())
+        .hasMessage("prefix must not be null: null");
+    assertThatThrownBy(() -> issuer(TestKeys.ed25519()).issue(null))
+        .hasMessage("claims must not be null: null");
+  }
+
+  @Test
+  void toBuilder_keepsTheSettings() {
+    TagIssuer issuer = issuer(TestKeys.ed25519());
+    TagIssuer copy = issuer.toBuilder().build();
+    assertThat(copy.signer()).isSameAs(issuer.signer());
+    assertThat(copy.prefix()).isEqualTo(issuer.prefix());
+    assertThat(copy.keyId()).isEqualTo(TestKeys.ed25519().keyId());
+    TagPrefix other = TagPrefix.of("HTTPS://VANPHUC.VN/T/");
+    assertThat(issuer.toBuilder().prefix(other).build().issue(TagSamples.vase()).text())
+        .startsWith("HTTPS://VANPHUC.VN/T/1");
+  }
+
+  @Test
+  void issue_fromManyThreadsAtOnce_givesTheSameTagsAsOneThread() throws Exception {
+    TagIssuer issuer = issuer(TestKeys.ed25519());
+    List<TagClaims> claims = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      TagClaims c = TagSamples.vase().toBuilder().batch(Integer.toString(1 + i)).build();
+      claims.add(c);
+      expected.add(issuer.issue(c).text());
+    }
+    int threads = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    CountDownLatch done = new CountDownLatch(threads);
+    ConcurrentLinkedQueue<String> mismatches = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Integer> issued = new ConcurrentLinkedQueue<>();
+    for (int t = 0; t < threads; t++) {
+      new Thread(() -> {
+            try {
+              start.await();
+              for (int i = 0; i < claims.size(); i++) {
+                if (!issuer.issue(claims.get(i)).text().equals(expected.get(i))) {
+                  mismatches.add("tag " + i);
+                }
+                issued.add(i);
+              }
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            } finally {
+              done.countDown();
+            }
+          })
+          .start();
+    }
+    start.countDown();
+    assertThat(done.await(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(mismatches).isEmpty();
+    assertThat(issued).hasSize(threads * claims.size());
+    Set<String> distinct = new HashSet<>(expected);
+    assertThat(distinct).hasSize(claims.size());
+  }
+
+  @Test
+  void keyId_isTheSignersKeyId() {
+    KeyId kid = TestKeys.es256().keyId();
+    assertThat(issuer(TestKeys.es256()).keyId()).isEqualTo(kid);
+  }
+}
