@@ -3,6 +3,8 @@ package io.github.craftmark.provenance.tag;
 import io.github.craftmark.provenance.internal.tag.TagText;
 import io.github.craftmark.provenance.key.KeyId;
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
+import io.github.craftmark.provenance.qr.ErrorCorrection;
+import io.github.craftmark.provenance.qr.QrCode;
 
 /**
  * A tag just signed by a {@link TagIssuer}: the text to print as a QR code, and every stage it was
@@ -109,6 +111,18 @@ public final class IssuedTag {
    */
   public byte[] sigStructure() {
     return parts.sigStructure();
+  }
+
+  /**
+   * Encodes the tag's QR code: the prefix as an alphanumeric segment, the profile digit and the
+   * digits as a numeric segment, in the smallest version that holds them.
+   *
+   * @param errorCorrection the error correction level; {@link ErrorCorrection#M} for labels
+   * @return the QR code, for {@code QrImages.toPng} or {@code QrImages.toSvg}
+   */
+  public QrCode toQrCode(ErrorCorrection errorCorrection) {
+    int digitsAt = parts.prefix().length();
+    return QrCode.encode(text.substring(0, digitsAt), text.substring(digitsAt), errorCorrection);
   }
 
   /** Returns the key id, algorithm and serial. */

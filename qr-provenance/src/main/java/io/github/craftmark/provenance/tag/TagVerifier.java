@@ -3,12 +3,14 @@ package io.github.craftmark.provenance.tag;
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.provenance.internal.tag.TagDecodingException;
 import io.github.craftmark.provenance.internal.tag.TagText;
+import io.github.craftmark.provenance.qr.QrImageDecoder;
 import io.github.craftmark.provenance.trust.AuthorityProfile;
 import io.github.craftmark.provenance.trust.MemberCertificate;
 import io.github.craftmark.provenance.trust.TrustList;
 import io.github.craftmark.provenance.trust.TrustSnapshot;
 import io.github.craftmark.provenance.trust.TrustStore;
 import io.github.craftmark.provenance.trust.TrustedBrand;
+import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,6 +99,47 @@ public final class TagVerifier {
           RejectionReason.MALFORMED,
           "unexpected failure while verifying: " + e.getClass().getName());
     }
+  }
+
+  /**
+   * Verifies the tag in a picture: a scan, a screenshot or a phone photo of a printed label.
+   *
+   * @param image the picture; null included
+   * @return {@link RejectionReason#UNREADABLE_IMAGE} when no QR code can be read, else the verdict
+   *     on its text; never an exception
+   */
+  public TagVerdict verify(BufferedImage image) {
+    Optional<String> text;
+    try {
+      text = QrImageDecoder.decode(image);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "QR image decoding failed unexpectedly", e);
+      text = Optional.empty();
+    }
+    return text.isPresent() ? verify(text.get()) : unreadable();
+  }
+
+  /**
+   * Verifies the tag in an image file (PNG, JPEG, GIF or BMP), as uploaded or photographed.
+   *
+   * @param imageFile the file's bytes, null included; files over 32 MiB or of more than 100
+   *     million pixels are refused unread
+   * @return {@link RejectionReason#UNREADABLE_IMAGE} when no QR code can be read, else the verdict
+   *     on its text; never an exception
+   */
+  public TagVerdict verifyImage(byte[] imageFile) {
+    Optional<String> text;
+    try {
+      text = QrImageDecoder.decodeImage(imageFile);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "QR image decoding failed unexpectedly", e);
+      text = Optional.empty();
+    }
+    return text.isPresent() ? verify(text.get()) : unreadable();
+  }
+
+  private static TagVerdict unreadable() {
+    return rejected(RejectionReason.UNREADABLE_IMAGE, "no QR code could be read from the image");
   }
 
   private TagVerdict check(String text) {

@@ -21,6 +21,9 @@ import io.github.craftmark.provenance.internal.trust.KeyIdOverride;
 import io.github.craftmark.provenance.key.KeyId;
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
 import io.github.craftmark.provenance.key.TagKeyPair;
+import io.github.craftmark.provenance.qr.ErrorCorrection;
+import io.github.craftmark.provenance.qr.QrCode;
+import io.github.craftmark.provenance.qr.QrImages;
 import io.github.craftmark.provenance.trust.MemberCertificate;
 import io.github.craftmark.provenance.trust.TrustList;
 import io.github.craftmark.provenance.trust.TrustListRejection;
@@ -28,6 +31,10 @@ import io.github.craftmark.provenance.trust.TrustListUpdate;
 import io.github.craftmark.provenance.trust.TrustSnapshot;
 import io.github.craftmark.provenance.trust.TrustStore;
 import io.github.craftmark.provenance.trust.TrustedBrand;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -302,7 +309,7 @@ class TagVerifierTest {
   @Test
   void verify_ofNullOrGarbage_isMalformed() {
     TagVerifier verifier = verifier(store());
-    assertThat(rejected(verifier.verify(null)))
+    assertThat(rejected(verifier.verify((String) null)))
         .isEqualTo(new TagVerdict.Rejected(
             RejectionReason.MALFORMED, "expected the text of a tag, found null at index 0"));
     assertThat(rejected(verifier.verify("")).reason()).isEqualTo(RejectionReason.MALFORMED);
@@ -349,6 +356,63 @@ class TagVerifierTest {
     assertThat(r.reason()).isEqualTo(RejectionReason.MALFORMED);
     assertThat(r.detail())
         .isEqualTo("unexpected failure while verifying: java.lang.IllegalStateException");
+  }
+
+  @Test
+  void verify_ofAPictureOfAGenuineTag_isGenuine() {
+    IssuedTag issued = minhLongVase();
+    BufferedImage image = QrImages.toBufferedImage(issued.toQrCode(ErrorCorrection.M));
+    assertThat(genuine(verifier(store()).verify(image)).claims()).isEqualTo(TagSamples.vase());
+
+    // Turned a quarter and photographed larger.
+    BufferedImage turned =
+        new BufferedImage(image.getHeight() * 3, image.getWidth() * 3, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = turned.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, turned.getWidth(), turned.getHeight());
+    AffineTransform t = new AffineTransform();
+    t.scale(3, 3);
+    t.translate(image.getHeight(), 0);
+    t.rotate(Math.PI / 2);
+    g.drawImage(image, t, null);
+    g.dispose();
+    assertThat(verifier(store()).verify(turned).isGenuine()).isTrue();
+  }
+
+  @Test
+  void verifyImage_ofAPngFileOfAGenuineTag_isGenuine() {
+    byte[] png = QrImages.toPng(minhLongVase().toQrCode(ErrorCorrection.M));
+    assertThat(genuine(verifier(store()).verifyImage(png)).member()).isEqualTo(MINH_LONG);
+  }
+
+  @Test
+  void verifyImage_ofAPictureOfATamperedTag_isBadSignature() {
+    byte[] compact = minhLongVase().compactBytes();
+    compact[compact.length - 1] = 8;
+    String tampered = TagText.write(TagSamples.PREFIX, SignatureAlgorithm.ED25519, compact);
+    QrCode code =
+        QrCode.encode(TagSamples.PREFIX.value(), tampered.substring(22), ErrorCorrection.M);
+    assertThat(rejected(verifier(store()).verifyImage(QrImages.toPng(code))).reason())
+        .isEqualTo(RejectionReason.BAD_SIGNATURE);
+  }
+
+  @Test
+  void verifyImage_withoutAReadableQrCode_isUnreadableImage() {
+    TagVerifier verifier = verifier(store());
+    TagVerdict.Rejected expected = new TagVerdict.Rejected(
+        RejectionReason.UNREADABLE_IMAGE, "no QR code could be read from the image");
+    assertThat(verifier.verifyImage(null)).isEqualTo(expected);
+    assertThat(verifier.verifyImage(new byte[] {1, 2, 3})).isEqualTo(expected);
+    assertThat(verifier.verify((BufferedImage) null)).isEqualTo(expected);
+    BufferedImage blank = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+    assertThat(verifier.verify(blank)).isEqualTo(expected);
+  }
+
+  @Test
+  void verifyImage_ofAQrCodeThatIsNoTag_isMalformed() {
+    QrCode code = QrCode.encodeText("HTTPS://EXAMPLE.VN/", ErrorCorrection.M);
+    assertThat(rejected(verifier(store()).verifyImage(QrImages.toPng(code))).reason())
+        .isEqualTo(RejectionReason.MALFORMED);
   }
 
   @Test
