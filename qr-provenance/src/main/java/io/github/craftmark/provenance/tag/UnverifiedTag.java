@@ -112,10 +112,6 @@ public final class UnverifiedTag {
     return parts.sigStructure();
   }
 
-  TagText.Parts parts() {
-    return parts;
-  }
-
   /** Returns the key id, algorithm and serial: never mistaken for a verified tag. */
   @Override
   public String toString() {

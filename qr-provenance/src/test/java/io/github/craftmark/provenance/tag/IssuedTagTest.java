@@ -2,6 +2,9 @@ package io.github.craftmark.provenance.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.craftmark.provenance.qr.ErrorCorrection;
+import io.github.craftmark.provenance.qr.QrCode;
+import io.github.craftmark.provenance.qr.QrSegment;
 import org.junit.jupiter.api.Test;
 
 class IssuedTagTest {
@@ -23,5 +26,22 @@ class IssuedTagTest {
     assertThat(tag.coseSign1()).startsWith(0x84, 0x4D, 0xA2, 0x01, 0x27, 0x04, 0x48);
     assertThat(TestKeys.ed25519().publicKey().verify(tag.sigStructure(), tag.signature()))
         .isTrue();
+  }
+
+  @Test
+  void toQrCode_isAnAlphanumericPrefixAndANumericRest_inVersion7AtLevelM() {
+    IssuedTag tag = TagIssuer.builder()
+        .signer(TestKeys.ed25519())
+        .prefix(TagSamples.PREFIX)
+        .build()
+        .issue(TagSamples.vase());
+    QrCode code = tag.toQrCode(ErrorCorrection.M);
+    assertThat(code.text()).isEqualTo(tag.text());
+    assertThat(code.segments())
+        .containsExactly(
+            QrSegment.alphanumeric("HTTPS://BATTRANG.VN/T/"),
+            QrSegment.numeric(tag.text().substring(22)));
+    assertThat(code.version()).isEqualTo(7);
+    assertThat(code.errorCorrection()).isEqualTo(ErrorCorrection.M);
   }
 }

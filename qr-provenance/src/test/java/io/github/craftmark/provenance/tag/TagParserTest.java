@@ -144,6 +144,28 @@ class TagParserTest {
   }
 
   @Test
+  void parseWithoutVerifying_ofTheLargestTag_readsItBack() {
+    TagClaims largest = TagClaims.builder()
+        .serial(TagSerial.of(new byte[16]))
+        .sku(io.github.craftmark.core.id.Sku.of("a".repeat(64)))
+        .batch("B".repeat(20))
+        .dateMade(TagClaims.MAX_DATE_MADE)
+        .brandCode(TagClaims.MAX_BRAND_CODE)
+        .ocopStars(io.github.craftmark.core.ocop.StarRating.FIVE)
+        .ocopCertificate("\uD835\uDD38".repeat(32)) // 32 code points of 4 UTF-8 bytes
+        .claimCommitment(ClaimCommitment.of(new byte[16]))
+        .category(io.github.craftmark.core.product.CraftCategory.of("a".repeat(48), "A", "A"))
+        .build();
+    byte[] compact = TagText.compact(KID, SIGNATURE, ClaimsCodec.encode(largest));
+    assertThat(compact).hasSize(391);
+    TagPrefix longest = TagPrefix.of("HTTPS://" + "A".repeat(53) + "/T/");
+    assertThat(longest.length()).isEqualTo(TagPrefix.MAX_LENGTH);
+    String text = TagText.write(longest, SignatureAlgorithm.ED25519, compact);
+    assertThat(text.length()).isLessThanOrEqualTo(TagText.MAX_TEXT_LENGTH);
+    assertThat(TagParser.parseWithoutVerifying(text).claims()).isEqualTo(largest);
+  }
+
+  @Test
   void parseWithoutVerifying_whenNullOrTooLong_isMalformed() {
     assertThatThrownBy(() -> TagParser.parseWithoutVerifying(null))
         .hasMessage("expected the text of a tag, found null at index 0 in null");

@@ -1,5 +1,7 @@
 package io.github.craftmark.provenance.internal.tag;
 
+import io.github.craftmark.provenance.internal.cbor.CborException;
+import io.github.craftmark.provenance.internal.cbor.CborLimits;
 import io.github.craftmark.provenance.internal.cose.CoseSign1;
 import io.github.craftmark.provenance.key.KeyId;
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
@@ -19,7 +21,7 @@ public final class TagText {
   /** The fewest compact bytes read. */
   public static final int MIN_COMPACT_BYTES = HEADER_BYTES + 1;
 
-  /** The most compact bytes read; the largest valid tag is about 390 bytes. */
+  /** The most compact bytes read; the largest valid tag has 391 bytes. */
   public static final int MAX_COMPACT_BYTES = 400;
 
   /** The longest text read: the longest prefix, the profile digit and d(400) digits. */
@@ -165,6 +167,48 @@ public final class TagText {
         Arrays.copyOfRange(compact, KeyId.LENGTH, HEADER_BYTES),
         payload,
         compact,
+        claims);
+  }
+
+  /**
+   * Reads a tag's full COSE_Sign1 (as the test vectors' {@code COSE} field holds it) into its
+   * parts, strictly: untagged, the protected header exactly {@code {1: alg, 4: kid}}, an empty
+   * unprotected header, a 64-byte signature and canonical claims.
+   *
+   * @param coseSign1 the untagged COSE_Sign1
+   * @param prefix the prefix to write the text with
+   * @return the parts
+   * @throws TagDecodingException naming the byte offset of the first problem
+   */
+  public static Parts fromCoseSign1(byte[] coseSign1, TagPrefix prefix) {
+    CoseSign1 message;
+    CoseSign1.ProtectedHeader header;
+    try {
+      message = CoseSign1.decode(coseSign1, CborLimits.TAG);
+      header = CoseSign1.parseProtectedHeader(message.protectedHeader());
+    } catch (CborException e) {
+      throw new TagDecodingException("COSE_Sign1: " + e.getMessage(), e.offset());
+    }
+    if (message.tagged()) {
+      throw new TagDecodingException("COSE_Sign1: a tag's message is untagged", 0);
+    }
+    if (!message.hasEmptyUnprotectedHeader()) {
+      throw new TagDecodingException("COSE_Sign1: the unprotected header must be empty", 0);
+    }
+    if (message.signature().length != header.algorithm().signatureLength()) {
+      throw new TagDecodingException(
+          "COSE_Sign1: the signature must be 64 bytes, found " + message.signature().length, 0);
+    }
+    byte[] payload = message.payload().clone();
+    TagClaims claims = ClaimsCodec.decode(payload);
+    byte[] signature = message.signature().clone();
+    return new Parts(
+        prefix,
+        header.algorithm(),
+        header.keyId(),
+        signature,
+        payload,
+        compact(header.keyId(), signature, payload),
         claims);
   }
 
