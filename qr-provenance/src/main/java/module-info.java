@@ -10,6 +10,9 @@ module io.github.craftmark.provenance {
   requires org.bouncycastle.pkix;
   requires org.bouncycastle.util;
   requires com.google.zxing;
+  // The scan ledger: plain JDBC over a DataSource, with embedded H2 as the default store.
+  requires java.sql;
+  requires com.h2database;
 
   exports io.github.craftmark.provenance;
   exports io.github.craftmark.provenance.key;
