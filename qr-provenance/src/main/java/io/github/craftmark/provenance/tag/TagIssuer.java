@@ -3,6 +3,7 @@ package io.github.craftmark.provenance.tag;
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.provenance.ProvenanceException;
 import io.github.craftmark.provenance.internal.cose.CoseSign1;
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.internal.tag.ClaimsCodec;
 import io.github.craftmark.provenance.internal.tag.TagText;
 import io.github.craftmark.provenance.key.KeyId;
@@ -26,7 +27,8 @@ import io.github.craftmark.provenance.key.TagSigner;
  *
  * <p>The signer's key must be certified by the village authority (a member certificate in its
  * trust list) for verifiers to accept the tags. Issuing is deterministic: the same claims, key and
- * prefix give the same text. Instances are immutable and safe for concurrent use when the signer
+ * prefix give the same text. An ES256 signature is written in its low-s form (s ≤ n/2), whatever
+ * form the signer returns, so that every tag has exactly one valid text. Instances are immutable and safe for concurrent use when the signer
  * is.
  */
 public final class TagIssuer {
@@ -89,6 +91,11 @@ public final class TagIssuer {
           + algorithm.signatureLength()
           + "-byte signature, returned "
           + (signature == null ? "null" : signature.length + " bytes"));
+    }
+    if (algorithm == SignatureAlgorithm.ES256) {
+      // (r, s) and (r, n − s) both verify; a tag has one text, so it carries the low s whatever
+      // the signer (an HSM, a KMS) returned.
+      signature = P256.toLowS(signature);
     }
     byte[] compact = TagText.compact(keyId, signature, payload);
     String text = TagText.write(prefix, algorithm, compact);

@@ -119,7 +119,7 @@ class TagFormatExampleTest {
         .append(HEX.formatHex(es256.keyId().toBytes()))
         .append("`, protected header `")
         .append(hex(es256.coseSign1(), 2, 15))
-        .append("`, signature (r ‖ s):\n\n")
+        .append("`, signature (r ‖ s, with the low s of § 3):\n\n")
         .append(block(es256.signature()))
         .append("\nText:\n\n")
         .append(textBlock(es256.text()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.provenance.ProvenanceException;
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.key.KeyId;
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
 import io.github.craftmark.provenance.key.TagKeyPair;
@@ -169,6 +170,35 @@ class TagIssuerTest {
     assertThatThrownBy(() -> issuer(broken).issue(TagSamples.vase()))
         .isInstanceOf(ProvenanceException.class)
         .hasMessage("signer must return a 64-byte signature, returned 70 bytes");
+  }
+
+  /** A signer, as an HSM might be, that returns the given twin of each ES256 signature. */
+  private static TagSigner es256Returning(boolean highS) {
+    TagKeyPair real = TestKeys.es256();
+    return new TagSigner() {
+      @Override
+      public TagPublicKey publicKey() {
+        return real.publicKey();
+      }
+
+      @Override
+      public byte[] sign(byte[] message) {
+        byte[] signature = real.sign(message);
+        return P256.isLowS(signature, 0) == highS ? P256.twin(signature) : signature;
+      }
+    };
+  }
+
+  @Test
+  void issue_es256_writesTheLowSWhateverTheSignerReturns() {
+    IssuedTag fromHigh = issuer(es256Returning(true)).issue(TagSamples.vase());
+    IssuedTag fromLow = issuer(es256Returning(false)).issue(TagSamples.vase());
+
+    assertThat(P256.isLowS(fromHigh.signature(), 0)).isTrue();
+    assertThat(fromHigh.text()).isEqualTo(fromLow.text());
+    assertThat(issuer(TestKeys.es256()).issue(TagSamples.vase()).text()).isEqualTo(fromLow.text());
+    assertThat(TestKeys.es256().publicKey().verify(fromHigh.sigStructure(), fromHigh.signature()))
+        .isTrue();
   }
 
   @Test

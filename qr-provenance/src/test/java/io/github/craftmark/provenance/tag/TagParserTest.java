@@ -3,6 +3,7 @@ package io.github.craftmark.provenance.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.internal.tag.ClaimsCodec;
 import io.github.craftmark.provenance.internal.tag.DecimalDigits;
 import io.github.craftmark.provenance.internal.tag.TagText;
@@ -24,7 +25,7 @@ class TagParserTest {
 
   static {
     for (int i = 0; i < 64; i++) {
-      SIGNATURE[i] = (byte) (0xC0 + i);
+      SIGNATURE[i] = (byte) (0x40 + i); // s = 0x6061…: a low s, as ES256 tags must have
     }
   }
 
@@ -65,6 +66,23 @@ class TagParserTest {
     assertThat(HEX.formatHex(tag.coseSign1()))
         .isEqualTo("84" + "4D" + protectedHeader + "A0" + "5822" + payload + "5840"
             + HEX.formatHex(SIGNATURE));
+  }
+
+  @Test
+  void parseWithoutVerifying_whenAnEs256SignatureHasAHighS_isMalformed() {
+    byte[] compact =
+        TagText.compact(KID, P256.twin(SIGNATURE), ClaimsCodec.encode(TagSamples.vase()));
+    String text = TagText.write(TagSamples.PREFIX, SignatureAlgorithm.ES256, compact);
+    assertThatThrownBy(() -> TagParser.parseWithoutVerifying(text))
+        .isInstanceOfSatisfying(TagFormatException.class, e -> {
+          assertThat(e.reason()).isEqualTo(RejectionReason.MALFORMED);
+          assertThat(e.errorIndex()).isEqualTo(23);
+        })
+        .hasMessageStartingWith("expected an ES256 signature with a low s (s ≤ n/2), found its"
+            + " twin with a high s at index 23 in \"HTTPS://BATTRANG.VN/T/2");
+    String ed25519 = TagText.write(TagSamples.PREFIX, SignatureAlgorithm.ED25519, compact);
+    assertThat(TagParser.parseWithoutVerifying(ed25519).signature())
+        .isEqualTo(P256.twin(SIGNATURE));
   }
 
   @Test

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.product.CraftCategory;
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.internal.tag.ClaimsCodec;
 import io.github.craftmark.provenance.internal.tag.DecimalDigits;
 import io.github.craftmark.provenance.internal.tag.TagText;
@@ -161,6 +162,27 @@ class TagVerifierTest {
         TagText.compact(MINH_LONG_KEY.keyId(), forged, payload));
     assertThat(rejected(verifier(store()).verify(text)).reason())
         .isEqualTo(RejectionReason.BAD_SIGNATURE);
+  }
+
+  @Test
+  void verify_whenAnEs256TagCarriesTheHighSTwinOfItsSignature_isMalformed() {
+    TagClaims claims = TagSamples.everyClaim().toBuilder().brandCode(8).build();
+    IssuedTag issued = issuer(HOA_SEN_KEY).issue(claims);
+    byte[] twin = P256.twin(issued.signature());
+    assertThat(HOA_SEN_KEY.publicKey().verify(issued.sigStructure(), twin))
+        .as("the twin is a valid signature, refused only for its form")
+        .isTrue();
+    byte[] compact = issued.compactBytes();
+    System.arraycopy(twin, 0, compact, KeyId.LENGTH, twin.length);
+    String text = TagText.write(TagSamples.PREFIX, SignatureAlgorithm.ES256, compact);
+
+    TagVerdict.Rejected r = rejected(verifier(store()).verify(text));
+
+    assertThat(r.reason()).isEqualTo(RejectionReason.MALFORMED);
+    assertThat(r.detail())
+        .isEqualTo("expected an ES256 signature with a low s (s ≤ n/2), found its twin with a high"
+            + " s at index 23");
+    assertThat(verifier(store()).verify(issued.text()).isGenuine()).isTrue();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.craftmark.provenance.internal.tag;
 import io.github.craftmark.provenance.internal.cbor.CborException;
 import io.github.craftmark.provenance.internal.cbor.CborLimits;
 import io.github.craftmark.provenance.internal.cose.CoseSign1;
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.key.KeyId;
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
 import io.github.craftmark.provenance.tag.TagClaims;
@@ -30,6 +31,9 @@ public final class TagText {
 
   private static final String SCHEME = "HTTPS://";
   private static final byte[] NO_AAD = new byte[0];
+
+  private static final String HIGH_S =
+      "expected an ES256 signature with a low s (s ≤ n/2), found its twin with a high s";
 
   private TagText() {}
 
@@ -78,7 +82,8 @@ public final class TagText {
   }
 
   /**
-   * Reads a tag's text into its parts, checking everything but the signature and the trust.
+   * Reads a tag's text into its parts, checking everything but the signature and the trust (an
+   * ES256 signature must have a low s, so that a tag has one text).
    *
    * @param text the scanned text
    * @return the parts
@@ -151,6 +156,9 @@ public final class TagText {
           digitsAt);
     }
     byte[] compact = DecimalDigits.decode(text, digitsAt, text.length());
+    if (algorithm == SignatureAlgorithm.ES256 && !P256.isLowS(compact, KeyId.LENGTH)) {
+      throw new TagDecodingException(HIGH_S, digitsAt);
+    }
     byte[] payload;
     TagClaims claims;
     try {
@@ -173,7 +181,7 @@ public final class TagText {
   /**
    * Reads a tag's full COSE_Sign1 (as the test vectors' {@code COSE} field holds it) into its
    * parts, strictly: untagged, the protected header exactly {@code {1: alg, 4: kid}}, an empty
-   * unprotected header, a 64-byte signature and canonical claims.
+   * unprotected header, a 64-byte signature (for ES256 with a low s) and canonical claims.
    *
    * @param coseSign1 the untagged COSE_Sign1
    * @param prefix the prefix to write the text with
@@ -198,6 +206,9 @@ public final class TagText {
     if (message.signature().length != header.algorithm().signatureLength()) {
       throw new TagDecodingException(
           "COSE_Sign1: the signature must be 64 bytes, found " + message.signature().length, 0);
+    }
+    if (header.algorithm() == SignatureAlgorithm.ES256 && !P256.isLowS(message.signature(), 0)) {
+      throw new TagDecodingException("COSE_Sign1: " + HIGH_S, 0);
     }
     byte[] payload = message.payload().clone();
     TagClaims claims = ClaimsCodec.decode(payload);

@@ -66,6 +66,23 @@ class TagTextTest {
   }
 
   @Test
+  void fromCoseSign1_whenAnEs256SignatureHasAHighS_refusesIt() {
+    byte[] payload = ClaimsCodec.encode(CLAIMS);
+    byte[] high = new byte[64];
+    high[0] = 1;
+    high[32] = (byte) 0x80; // s = 0x80 00…: above n/2
+    byte[] cose =
+        CoseSign1.encode(CoseSign1.protectedHeader(SignatureAlgorithm.ES256, KID), payload, high);
+    assertThatThrownBy(() -> TagText.fromCoseSign1(cose, PREFIX))
+        .isInstanceOf(TagDecodingException.class)
+        .hasMessage("COSE_Sign1: expected an ES256 signature with a low s (s ≤ n/2), found its twin"
+            + " with a high s");
+    byte[] ed25519 =
+        CoseSign1.encode(CoseSign1.protectedHeader(SignatureAlgorithm.ED25519, KID), payload, high);
+    assertThat(TagText.fromCoseSign1(ed25519, PREFIX).signature()).isEqualTo(high);
+  }
+
+  @Test
   void fromCoseSign1_refusesWhatATagNeverIs() {
     byte[] payload = ClaimsCodec.encode(CLAIMS);
     byte[] header = CoseSign1.protectedHeader(SignatureAlgorithm.ED25519, KID);
