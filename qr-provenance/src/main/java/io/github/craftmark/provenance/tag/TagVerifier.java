@@ -13,7 +13,6 @@ import io.github.craftmark.provenance.trust.TrustedBrand;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,14 +157,28 @@ public final class TagVerifier {
           RejectionReason.UNKNOWN_ISSUER,
           "no trusted member certificate has key id " + parts.keyId());
     }
+    // Steps 8 and 9 in one pass: the first fresh certificate whose key verifies is the issuer.
+    // Without one, no fresh certificate means a stale list, else a bad signature.
     Instant now = clock.instant();
-    List<MemberCertificate> fresh = new ArrayList<>(candidates.size());
+    byte[] signed = null;
+    MemberCertificate issuer = null;
+    int fresh = 0;
     for (MemberCertificate candidate : candidates) {
-      if (!snapshot.isStale(candidate, now)) {
-        fresh.add(candidate);
+      if (snapshot.isStale(candidate, now)) {
+        continue;
+      }
+      fresh++;
+      if (candidate.memberKey().algorithm() == parts.algorithm()) {
+        if (signed == null) {
+          signed = parts.sigStructure();
+        }
+        if (candidate.memberKey().verify(signed, parts.signature())) {
+          issuer = candidate;
+          break;
+        }
       }
     }
-    if (fresh.isEmpty()) {
+    if (fresh == 0) {
       MemberCertificate first = candidates.get(0);
       return rejected(
           RejectionReason.TRUST_LIST_STALE,
@@ -175,22 +188,13 @@ public final class TagVerifier {
               + " at "
               + now);
     }
-    byte[] signed = parts.sigStructure();
-    MemberCertificate issuer = null;
-    for (MemberCertificate candidate : fresh) {
-      if (candidate.memberKey().algorithm() == parts.algorithm()
-          && candidate.memberKey().verify(signed, parts.signature())) {
-        issuer = candidate;
-        break;
-      }
-    }
     if (issuer == null) {
       return rejected(
           RejectionReason.BAD_SIGNATURE,
           "the "
               + parts.algorithm()
               + " signature does not verify with the "
-              + fresh.size()
+              + fresh
               + " member key(s) with key id "
               + parts.keyId());
     }

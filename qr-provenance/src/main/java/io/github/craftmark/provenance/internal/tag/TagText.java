@@ -32,6 +32,12 @@ public final class TagText {
   private static final String SCHEME = "HTTPS://";
   private static final byte[] NO_AAD = new byte[0];
 
+  /**
+   * The prefix read last. Immutable, so a racy read is safe: at worst another thread's prefix,
+   * which then does not match and is read again.
+   */
+  private static TagPrefix lastPrefix;
+
   private static final String HIGH_S =
       "expected an ES256 signature with a low s (s ≤ n/2), found its twin with a high s";
 
@@ -56,11 +62,12 @@ public final class TagText {
    * @return the text
    */
   public static String write(TagPrefix prefix, SignatureAlgorithm algorithm, byte[] compact) {
-    StringBuilder out =
-        new StringBuilder(prefix.length() + 1 + DecimalDigits.digitCount(compact.length));
-    out.append(prefix.value()).append(profileDigit(algorithm));
-    DecimalDigits.appendTo(out, compact);
-    return out.toString();
+    int digitsAt = prefix.length() + 1;
+    char[] out = new char[digitsAt + DecimalDigits.digitCount(compact.length)];
+    prefix.value().getChars(0, prefix.length(), out, 0);
+    out[digitsAt - 1] = profileDigit(algorithm);
+    DecimalDigits.writeTo(out, digitsAt, compact);
+    return new String(out);
   }
 
   /**
@@ -114,12 +121,7 @@ public final class TagText {
       throw new TagDecodingException("expected the text to start with " + SCHEME, 0);
     }
     int profileAt = text.lastIndexOf('/') + 1;
-    String prefixText = PrefixRules.asciiUpperCase(text.substring(0, profileAt));
-    String problem = PrefixRules.problem(prefixText);
-    if (problem != null) {
-      throw new TagDecodingException("prefix " + problem, 0);
-    }
-    TagPrefix prefix = TagPrefix.of(prefixText);
+    TagPrefix prefix = prefixOf(text, profileAt);
     if (acceptedPrefixes != null && !acceptedPrefixes.contains(prefix)) {
       throw new TagDecodingException("prefix " + prefix + " is not one this reader accepts", 0);
     }
@@ -176,6 +178,39 @@ public final class TagText {
         payload,
         compact,
         claims);
+  }
+
+  /**
+   * Reads the prefix {@code text[0, end)}: a verifier sees the same few prefixes over and over, so
+   * the last one read is kept and matched without building or checking a string again.
+   */
+  private static TagPrefix prefixOf(String text, int end) {
+    TagPrefix last = lastPrefix;
+    if (last != null && last.length() == end && asciiUpperCaseEquals(text, last.value(), end)) {
+      return last;
+    }
+    String prefixText = PrefixRules.asciiUpperCase(text.substring(0, end));
+    String problem = PrefixRules.problem(prefixText);
+    if (problem != null) {
+      throw new TagDecodingException("prefix " + problem, 0);
+    }
+    TagPrefix prefix = TagPrefix.of(prefixText);
+    lastPrefix = prefix;
+    return prefix;
+  }
+
+  /** Whether {@code text[0, length)} with a-z upper-cased equals {@code upper[0, length)}. */
+  private static boolean asciiUpperCaseEquals(String text, String upper, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        c = (char) (c - ('a' - 'A'));
+      }
+      if (c != upper.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

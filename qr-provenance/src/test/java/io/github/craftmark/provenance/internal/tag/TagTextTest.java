@@ -51,6 +51,43 @@ class TagTextTest {
   }
 
   @Test
+  void read_ofPrefixesInTurn_readsEachAsIfItWereTheFirst() {
+    String digits = TagText.write(
+            PREFIX, SignatureAlgorithm.ED25519, compact(ClaimsCodec.encode(CLAIMS)))
+        .substring(PREFIX.length());
+    String[] prefixes = {
+      "HTTPS://BATTRANG.VN/T/",
+      "https://battrang.vn/t/",
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://VANPHUC.VN/T/",
+      "HTTPS://BATTRANG.VN/\u0131/", // dotless i: String.toUpperCase would make it an I
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://BATTRANG.VN/TT/",
+      "HTTPS://BATTRANG.VN/T/",
+    };
+    String[] expected = {
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://VANPHUC.VN/T/",
+      "prefix must have path segments of A-Z, 0-9, - and . (not . or ..)",
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://BATTRANG.VN/TT/",
+      "HTTPS://BATTRANG.VN/T/",
+    };
+    for (int i = 0; i < prefixes.length; i++) {
+      String text = prefixes[i] + digits;
+      String outcome;
+      try {
+        outcome = TagText.read(text).prefix().value();
+      } catch (TagDecodingException e) {
+        outcome = e.getMessage();
+      }
+      assertThat(outcome).as(prefixes[i]).isEqualTo(expected[i]);
+    }
+  }
+
+  @Test
   void fromCoseSign1_readsBackTheFullMessage() {
     byte[] payload = ClaimsCodec.encode(CLAIMS);
     byte[] cose = CoseSign1.encode(
