@@ -103,7 +103,8 @@ public final class TagVerifier {
   /**
    * Verifies the tag in a picture: a scan, a screenshot or a phone photo of a printed label.
    *
-   * @param image the picture; null included
+   * @param image the picture; null included; pictures of more than 100 million pixels are refused
+   *     unread
    * @return {@link RejectionReason#UNREADABLE_IMAGE} when no QR code can be read, else the verdict
    *     on its text; never an exception
    */

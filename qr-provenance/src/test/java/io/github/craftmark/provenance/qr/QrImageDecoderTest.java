@@ -3,6 +3,8 @@ package io.github.craftmark.provenance.qr;
 import static io.github.craftmark.provenance.qr.QrTestTexts.TAG_PREFIX;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -141,6 +143,26 @@ class QrImageDecoderTest {
     assertThat(QrImageDecoder.decode(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)))
         .isEmpty();
     assertThat(QrImageDecoder.decode(null)).isEmpty();
+  }
+
+  @Test
+  void decode_pictureOfMoreThanTheMostPixels_isRefusedUnread() {
+    BufferedImage tag = tagImage(ErrorCorrection.M);
+    int side = 4 * tag.getWidth();
+    BufferedImage small = new BufferedImage(2500, 2500, BufferedImage.TYPE_BYTE_BINARY);
+    BufferedImage giant = new BufferedImage(10_001, 10_000, BufferedImage.TYPE_BYTE_BINARY);
+    for (BufferedImage picture : List.of(small, giant)) {
+      Graphics2D g = picture.createGraphics();
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, picture.getWidth(), picture.getHeight());
+      g.drawImage(tag, 100, 100, side, side, null);
+      g.dispose();
+    }
+    assertThat((long) giant.getWidth() * giant.getHeight())
+        .isGreaterThan(QrImageDecoder.MAX_IMAGE_PIXELS);
+
+    assertThat(QrImageDecoder.decode(small)).hasValue(TEXT);
+    assertThat(QrImageDecoder.decode(giant)).isEmpty();
   }
 
   @Test

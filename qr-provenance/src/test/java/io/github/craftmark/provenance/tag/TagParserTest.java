@@ -3,6 +3,7 @@ package io.github.craftmark.provenance.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.provenance.internal.cbor.CborLimits;
 import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.internal.tag.ClaimsCodec;
 import io.github.craftmark.provenance.internal.tag.DecimalDigits;
@@ -181,6 +182,9 @@ class TagParserTest {
     String text = TagText.write(longest, SignatureAlgorithm.ED25519, compact);
     assertThat(text.length()).isLessThanOrEqualTo(TagText.MAX_TEXT_LENGTH);
     assertThat(TagParser.parseWithoutVerifying(text).claims()).isEqualTo(largest);
+    byte[] cose = TagParser.parseWithoutVerifying(text).coseSign1();
+    assertThat(cose.length).isLessThanOrEqualTo(CborLimits.TAG.maxInputBytes());
+    assertThat(TagText.fromCoseSign1(cose, longest).claims()).isEqualTo(largest);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.id.Sku;
+import io.github.craftmark.provenance.internal.cbor.CborLimits;
 import io.github.craftmark.provenance.internal.cose.CoseSign1;
 import io.github.craftmark.provenance.key.KeyId;
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
@@ -30,6 +31,26 @@ class TagTextTest {
   void limits_boundTheText() {
     assertThat(TagText.MAX_TEXT_LENGTH).isEqualTo(64 + 1 + 964);
     assertThat(TagText.HEADER_BYTES).isEqualTo(72);
+  }
+
+  @Test
+  void cborLimits_areWhatTheMostCompactBytesCanHold() {
+    assertThat(ClaimsCodec.MAX_PAYLOAD_BYTES).isEqualTo(TagText.MAX_COMPACT_BYTES - 72 + 3);
+    byte[] largest = CoseSign1.encode(
+        CoseSign1.protectedHeader(SignatureAlgorithm.ES256, KID),
+        new byte[ClaimsCodec.MAX_PAYLOAD_BYTES],
+        SIGNATURE);
+    assertThat(CborLimits.TAG.maxInputBytes()).isEqualTo(largest.length).isEqualTo(416);
+    assertThat(CborLimits.TAG.maxStringBytes()).isEqualTo(ClaimsCodec.MAX_PAYLOAD_BYTES);
+    assertThat(ClaimsCodec.LIMITS.maxInputBytes()).isEqualTo(ClaimsCodec.MAX_PAYLOAD_BYTES);
+    assertThatThrownBy(() -> TagText.fromCoseSign1(
+            CoseSign1.encode(
+                CoseSign1.protectedHeader(SignatureAlgorithm.ES256, KID),
+                new byte[ClaimsCodec.MAX_PAYLOAD_BYTES + 1],
+                SIGNATURE),
+            PREFIX))
+        .isInstanceOf(TagDecodingException.class)
+        .hasMessage("COSE_Sign1: input must be at most 416 bytes, found 417 at offset 0");
   }
 
   @Test
