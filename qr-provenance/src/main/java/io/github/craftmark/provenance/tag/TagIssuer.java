@@ -130,6 +130,16 @@ public final class TagIssuer {
     return keyId;
   }
 
+  /**
+   * Describes the issuer by its key id, algorithm and prefix; nothing of the signer.
+   *
+   * @return for example {@code TagIssuer[kid=06e3fd8fda29bb60, ED25519, HTTPS://BATTRANG.VN/T/]}
+   */
+  @Override
+  public String toString() {
+    return "TagIssuer[kid=" + keyId + ", " + algorithm + ", " + prefix + "]";
+  }
+
   /** Builds a {@link TagIssuer}; {@link #build()} fails naming a missing setting. */
   public static final class Builder {
     private TagSigner signer;

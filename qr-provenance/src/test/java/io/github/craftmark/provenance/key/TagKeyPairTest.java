@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.provenance.internal.key.Pem;
+import io.github.craftmark.provenance.internal.key.Pkcs8;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -297,6 +299,74 @@ class TagKeyPairTest {
         .hasMessage("passphrase must not be null or empty");
     assertThatThrownBy(() -> TagKeyPair.fromEncryptedPkcs8Pem(ED_ENCRYPTED, null))
         .hasMessage("passphrase must not be null or empty");
+  }
+
+  static Stream<Arguments> loadingFailures() {
+    return Stream.of(SignatureAlgorithm.values())
+        .flatMap(algorithm -> Stream.of(1L, 2L, 3L).map(seed -> Arguments.of(algorithm, seed)));
+  }
+
+  /** Whatever goes wrong while loading a key, no message or cause shows the passphrase or key. */
+  @ParameterizedTest
+  @MethodSource("loadingFailures")
+  void loading_whateverFails_neverShowsThePassphraseOrTheKey(
+      SignatureAlgorithm algorithm, long seed) {
+    TagKeyPair key = algorithm == SignatureAlgorithm.ED25519 ? ED : EC;
+    String clear = key.toUnencryptedPkcs8Pem();
+    byte[] pkcs8 = Pem.decode(clear, Pem.PRIVATE_KEY);
+    // Few PBKDF2 rounds, so that hundreds of damaged files cost little to try.
+    String encrypted =
+        Pem.encode(Pem.ENCRYPTED_PRIVATE_KEY, Pkcs8.encrypt(pkcs8, PASSPHRASE, seeded(seed), 1000));
+    List<String> secrets = new ArrayList<>();
+    secrets.add(new String(PASSPHRASE));
+    String body = clear.lines().filter(l -> !l.startsWith("-----")).reduce("", String::concat);
+    String hex = KeyFixtures.HEX.formatHex(pkcs8);
+    for (int i = 0; i + 16 <= body.length(); i++) {
+      secrets.add(body.substring(i, i + 16));
+    }
+    for (int i = 0; i + 16 <= hex.length(); i++) {
+      secrets.add(hex.substring(i, i + 16));
+      secrets.add(hex.substring(i, i + 16).toUpperCase(java.util.Locale.ROOT));
+    }
+    Random random = new Random(seed);
+    int failures = 0;
+    for (int i = 0; i < 150; i++) {
+      char[] passphrase =
+          random.nextInt(3) == 0 ? "sai mật khẩu".toCharArray() : PASSPHRASE.clone();
+      String damagedEncrypted = damage(encrypted, random);
+      String damagedClear = damage(clear, random);
+      List<Runnable> attempts = List.of(
+          () -> TagKeyPair.fromEncryptedPkcs8Pem(damagedEncrypted, passphrase),
+          () -> TagKeyPair.fromPkcs8Pem(damagedClear),
+          () -> TagKeyPair.fromEncryptedPkcs8Pem(clear, passphrase),
+          () -> TagKeyPair.fromPkcs8Pem(encrypted));
+      for (Runnable attempt : attempts) {
+        try {
+          attempt.run();
+        } catch (RuntimeException e) {
+          failures++;
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            String shown = t.toString();
+            assertThat(secrets).noneMatch(shown::contains);
+          }
+        }
+      }
+    }
+    assertThat(failures).isGreaterThan(300);
+  }
+
+  /** Changes, removes or adds a character, or cuts the text short. */
+  private static String damage(String pem, Random random) {
+    StringBuilder out = new StringBuilder(pem);
+    int at = random.nextInt(pem.length());
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-\n ";
+    switch (random.nextInt(4)) {
+      case 0 -> out.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+      case 1 -> out.deleteCharAt(at);
+      case 2 -> out.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+      default -> out.setLength(at);
+    }
+    return out.toString();
   }
 
   @Test

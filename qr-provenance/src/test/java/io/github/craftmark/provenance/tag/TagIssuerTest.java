@@ -202,6 +202,29 @@ class TagIssuerTest {
   }
 
   @Test
+  void toString_namesTheKeyAndPrefixButShowsNothingOfTheSigner() {
+    TagKeyPair key = TestKeys.ed25519();
+    TagSigner signer = new TagSigner() {
+      @Override
+      public TagPublicKey publicKey() {
+        return key.publicKey();
+      }
+
+      @Override
+      public byte[] sign(byte[] message) {
+        return key.sign(message);
+      }
+
+      @Override
+      public String toString() {
+        return "HSM slot 3, PIN 0000";
+      }
+    };
+    assertThat(issuer(signer).toString())
+        .isEqualTo("TagIssuer[kid=06e3fd8fda29bb60, ED25519, HTTPS://BATTRANG.VN/T/]");
+  }
+
+  @Test
   void build_whenASettingIsMissing_namesIt() {
     assertThatThrownBy(() -> TagIssuer.builder().prefix(TagSamples.PREFIX).build())
         .hasMessage("signer must not be null: null");
