@@ -109,14 +109,7 @@ public final class TagVerifier {
    *     on its text; never an exception
    */
   public TagVerdict verify(BufferedImage image) {
-    Optional<String> text;
-    try {
-      text = QrImageDecoder.decode(image);
-    } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "QR image decoding failed unexpectedly", e);
-      text = Optional.empty();
-    }
-    return text.isPresent() ? verify(text.get()) : unreadable();
+    return verifyDecoded(() -> QrImageDecoder.decode(image));
   }
 
   /**
@@ -128,18 +121,20 @@ public final class TagVerifier {
    *     on its text; never an exception
    */
   public TagVerdict verifyImage(byte[] imageFile) {
+    return verifyDecoded(() -> QrImageDecoder.decodeImage(imageFile));
+  }
+
+  private TagVerdict verifyDecoded(Supplier<Optional<String>> decoding) {
     Optional<String> text;
     try {
-      text = QrImageDecoder.decodeImage(imageFile);
+      text = decoding.get();
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "QR image decoding failed unexpectedly", e);
       text = Optional.empty();
     }
-    return text.isPresent() ? verify(text.get()) : unreadable();
-  }
-
-  private static TagVerdict unreadable() {
-    return rejected(RejectionReason.UNREADABLE_IMAGE, "no QR code could be read from the image");
+    return text.isPresent()
+        ? verify(text.get())
+        : rejected(RejectionReason.UNREADABLE_IMAGE, "no QR code could be read from the image");
   }
 
   private TagVerdict check(String text) {
