@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.craftmark.provenance.internal.cose.CoseSign1;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -117,7 +118,7 @@ class CrossImplementationTest {
     // We read the JDK's.
     KeyPair jdkPair = jdkKeyPair(algorithm);
     TagKeyPair loaded = TagKeyPair.fromPkcs8Pem(
-        KeyFixtures.pem("PRIVATE KEY", jdkPair.getPrivate().getEncoded()));
+        ProvenanceFixtures.pem("PRIVATE KEY", jdkPair.getPrivate().getEncoded()));
     assertThat(loaded.publicKey().toSpkiDer()).isEqualTo(jdkPair.getPublic().getEncoded());
     jdk.initVerify(jdkPair.getPublic());
     jdk.update(MESSAGE);

@@ -3,6 +3,7 @@ package io.github.craftmark.provenance.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -10,7 +11,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class ClaimCommitmentTest {
-  private static final TagSerial SERIAL = TagSamples.SERIAL;
+  private static final TagSerial SERIAL = ProvenanceFixtures.SERIAL;
 
   @Test
   void compute_isTheFirst16BytesOfSha256OverDomainSerialAndCode() throws Exception {

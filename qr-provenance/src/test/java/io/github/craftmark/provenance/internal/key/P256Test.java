@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
 import io.github.craftmark.provenance.key.TagKeyPair;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.math.BigInteger;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.bouncycastle.util.BigIntegers;
@@ -65,7 +64,8 @@ class P256Test {
   @MethodSource("seeds")
   void bothTwinsVerify_andToLowSGivesTheLowOne(int seed) {
     Random random = new Random(seed);
-    TagKeyPair key = TagKeyPair.generate(SignatureAlgorithm.ES256, seeded(seed));
+    TagKeyPair key =
+        TagKeyPair.generate(SignatureAlgorithm.ES256, ProvenanceFixtures.seededRandom(seed));
     byte[] message = new byte[1 + random.nextInt(100)];
     random.nextBytes(message);
     byte[] signature = key.sign(message);
@@ -76,17 +76,5 @@ class P256Test {
     byte[] low = P256.isLowS(signature, 0) ? signature : twin;
     assertThat(P256.toLowS(signature)).isEqualTo(low);
     assertThat(P256.toLowS(twin)).isEqualTo(low);
-  }
-
-  /** A repeatable key per seed: SHA1PRNG seeded before first use draws only from the seed. */
-  private static SecureRandom seeded(int seed) {
-    SecureRandom random;
-    try {
-      random = SecureRandom.getInstance("SHA1PRNG");
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
-    random.setSeed(seed);
-    return random;
   }
 }
