@@ -10,6 +10,7 @@ import io.github.craftmark.provenance.key.SignatureAlgorithm;
 import io.github.craftmark.provenance.key.TagKeyPair;
 import io.github.craftmark.provenance.key.TagPublicKey;
 import io.github.craftmark.provenance.key.TagSigner;
+import io.github.craftmark.provenance.testing.Openssl;
 import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,6 +113,7 @@ class TagIssuerTest {
 
   @Test
   void issue_ed25519_verifiesWithOpensslOverTheSigStructure(@TempDir Path dir) throws Exception {
+    Openssl.require();
     TagKeyPair key = ProvenanceFixtures.ed25519Rfc8032();
     UnverifiedTag tag = TagParser.parseWithoutVerifying(
         issuer(key).issue(ProvenanceFixtures.vase()).text());
@@ -123,30 +124,10 @@ class TagIssuerTest {
     bad[20] ^= 1;
     Files.write(dir.resolve("bad.bin"), bad);
 
-    assertThat(openssl(dir, "tbs.bin")).contains("Signature Verified Successfully");
-    assertThat(openssl(dir, "bad.bin")).contains("Signature Verification Failure");
-  }
-
-  private static String openssl(Path dir, String message) throws Exception {
-    Process p = new ProcessBuilder(
-            "openssl",
-            "pkeyutl",
-            "-verify",
-            "-pubin",
-            "-inkey",
-            "pub.pem",
-            "-rawin",
-            "-in",
-            message,
-            "-sigfile",
-            "sig.bin")
-        .directory(dir.toFile())
-        .redirectErrorStream(true)
-        .start();
-    String out =
-        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    p.waitFor(60, TimeUnit.SECONDS);
-    return out;
+    assertThat(Openssl.verifyEd25519(dir, "pub.pem", "tbs.bin", "sig.bin").output())
+        .contains("Signature Verified Successfully");
+    assertThat(Openssl.verifyEd25519(dir, "pub.pem", "bad.bin", "sig.bin").output())
+        .contains("Signature Verification Failure");
   }
 
   private static PublicKey jdkKey(TagPublicKey key, String algorithm) throws Exception {
