@@ -195,4 +195,12 @@ class TagBatchIssuerTest {
       return reader.lines().count();
     }
   }
+
+  @Test
+  void batchSummary_whenNegative_namesTheField() {
+    assertThatThrownBy(() -> new TagBatchIssuer.BatchSummary(-1, 0))
+        .hasMessage("count must not be negative: -1");
+    assertThatThrownBy(() -> new TagBatchIssuer.BatchSummary(1, -2))
+        .hasMessage("serialsRedrawn must not be negative: -2");
+  }
 }
