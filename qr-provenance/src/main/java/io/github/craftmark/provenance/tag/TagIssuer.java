@@ -92,6 +92,8 @@ public final class TagIssuer {
           + "-byte signature, returned "
           + (signature == null ? "null" : signature.length + " bytes"));
     }
+    // The signer's array is not ours to keep: a device driver may reuse it for the next call.
+    signature = signature.clone();
     if (algorithm == SignatureAlgorithm.ES256) {
       // (r, s) and (r, n − s) both verify; a tag has one text, so it carries the low s whatever
       // the signer (an HSM, a KMS) returned.

@@ -212,6 +212,30 @@ class TagIssuerTest {
   }
 
   @Test
+  void issue_keepsItsOwnCopyOfTheSignature() {
+    TagKeyPair real = ProvenanceFixtures.ed25519Rfc8032();
+    byte[] reused = new byte[64];
+    TagSigner reusing = new TagSigner() {
+      @Override
+      public TagPublicKey publicKey() {
+        return real.publicKey();
+      }
+
+      @Override
+      public byte[] sign(byte[] message) {
+        System.arraycopy(real.sign(message), 0, reused, 0, 64);
+        return reused;
+      }
+    };
+    IssuedTag first = issuer(reusing).issue(ProvenanceFixtures.vase());
+    byte[] signature = first.signature();
+    issuer(reusing).issue(ProvenanceFixtures.everyClaim());
+
+    assertThat(first.signature()).isEqualTo(signature);
+    assertThat(real.publicKey().verify(first.sigStructure(), first.signature())).isTrue();
+  }
+
+  @Test
   void build_whenASettingIsMissing_namesIt() {
     assertThatThrownBy(
             () -> TagIssuer.builder().prefix(ProvenanceFixtures.PREFIX).build())
