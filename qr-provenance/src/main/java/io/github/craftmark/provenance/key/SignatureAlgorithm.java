@@ -69,7 +69,7 @@ public enum SignatureAlgorithm {
    * @return the algorithm
    * @throws InvalidValueException when the identifier is neither -8 nor -7
    */
-  public static SignatureAlgorithm fromCose(int coseAlgorithm) {
+  public static SignatureAlgorithm fromCose(long coseAlgorithm) {
     return findCose(coseAlgorithm)
         .orElseThrow(() -> new InvalidValueException(
             "coseAlgorithm", "must be -8 (EdDSA) or -7 (ES256)", coseAlgorithm));

@@ -350,8 +350,9 @@ public final class TagPublicKey {
    *
    * <p>The signature is 64 bytes: Ed25519 per RFC 8032, or ECDSA P-256 over SHA-256 as raw {@code
    * r‖s} (each 32 bytes, big-endian; never DER). ECDSA signatures with a high {@code s} are
-   * accepted, as other implementations make them; {@code r} and {@code s} outside {@code 1..n-1}
-   * are not. Never throws: a signature of the wrong length, or null input, gives false.
+   * accepted here, as other implementations make them (tag and trust list readers refuse them as
+   * non-canonical before they get this far); {@code r} and {@code s} outside {@code 1..n-1} are
+   * not. Never throws: a signature of the wrong length, or null input, gives false.
    *
    * @param message the signed bytes
    * @param signature the signature

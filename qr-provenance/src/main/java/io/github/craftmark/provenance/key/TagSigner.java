@@ -40,7 +40,8 @@ public interface TagSigner {
    *
    * <p>The result is the raw 64-byte signature: Ed25519 per RFC 8032, or for ES256 ECDSA P-256 over
    * SHA-256 of the message as {@code r‖s}, each 32 bytes big-endian (never DER). An
-   * implementation backed by a service that returns DER must convert it.
+   * implementation backed by a service that returns DER must convert it. Either ECDSA twin (s or n
+   * − s) will do: tags, certificates and trust lists are written with the low s.
    *
    * @param message the bytes to sign
    * @return the 64-byte signature

@@ -14,16 +14,16 @@ import java.util.Optional;
  * handled by the detector.
  *
  * <p>Never throws for a bad picture: anything that is not a readable image or holds no readable QR
- * code gives {@link Optional#empty()}. Work is bounded before decoding: files above 32 MiB or
- * declaring more than 100 million pixels are refused, and larger pictures than 8 million pixels are
- * read subsampled to about that size. Thread-safe.
+ * code gives {@link Optional#empty()}. Work is bounded before decoding: files above 32 MiB, and
+ * files and pictures of more than 100 million pixels, are refused; larger pictures than 8 million
+ * pixels are read subsampled (files) or downscaled (pictures) to about that size. Thread-safe.
  */
 public final class QrImageDecoder {
   /** The largest image file read, in bytes (32 MiB). */
   public static final int MAX_FILE_BYTES = ImageDecoding.MAX_FILE_BYTES;
 
-  /** The most pixels an image file may declare; larger ones are refused unread. */
-  public static final long MAX_FILE_PIXELS = ImageDecoding.MAX_FILE_PIXELS;
+  /** The most pixels an image file may declare or a picture may have; larger ones are refused. */
+  public static final long MAX_IMAGE_PIXELS = ImageDecoding.MAX_IMAGE_PIXELS;
 
   /** Pictures with more pixels than this are downscaled before decoding. */
   public static final long WORKING_PIXELS = ImageDecoding.WORKING_PIXELS;
@@ -33,7 +33,8 @@ public final class QrImageDecoder {
   /**
    * Returns the text of the QR code in a picture.
    *
-   * @param image the picture; null gives empty
+   * @param image the picture; null gives empty, and so does one of more than {@value
+   *     #MAX_IMAGE_PIXELS} pixels
    * @return the text, or empty when no QR code can be read
    */
   public static Optional<String> decode(BufferedImage image) {

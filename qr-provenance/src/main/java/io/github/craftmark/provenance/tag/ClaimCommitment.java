@@ -23,6 +23,12 @@ public final class ClaimCommitment {
   /** The longest claim code, in characters. */
   public static final int MAX_CODE_LENGTH = 64;
 
+  /**
+   * The most UTF-16 units read before normalising: 64 characters of up to 2 units each, with room
+   * for a decomposed (NFD) code whose marks NFC composes.
+   */
+  private static final int MAX_CODE_CHARS = 8 * MAX_CODE_LENGTH;
+
   private static final byte[] DOMAIN = "CraftMark claim v1".getBytes(StandardCharsets.US_ASCII);
 
   private final byte[] bytes;
@@ -85,6 +91,11 @@ public final class ClaimCommitment {
   private static byte[] codeBytes(CharSequence claimCode) {
     if (claimCode == null) {
       throw new InvalidValueException("claimCode", "must not be null", null);
+    }
+    if (claimCode.length() > MAX_CODE_CHARS) {
+      // Bounded before normalising: no 64-character code takes more UTF-16 units than this.
+      throw InvalidValueException.withoutValue(
+          "claimCode", "must be at most " + MAX_CODE_LENGTH + " characters");
     }
     String code = Normalizer.normalize(claimCode, Normalizer.Form.NFC);
     if (code.isBlank()) {

@@ -23,7 +23,7 @@ public final class IssuedTag {
   }
 
   /**
-   * Returns the text to put in the QR code, e.g. {@code "HTTPS://BATTRANG.VN/T/1004…"}.
+   * Returns the text to put in the QR code, such as {@code "HTTPS://BATTRANG.VN/T/1004…"}.
    *
    * @return the text
    */

@@ -58,7 +58,7 @@ public enum RejectionReason {
   }
 
   /**
-   * Returns the stable code, e.g. {@code "bad-signature"}.
+   * Returns the stable code, such as {@code "bad-signature"}.
    *
    * @return the code
    */

@@ -193,8 +193,11 @@ public final class TagBatchIssuer {
      * @param serialsRedrawn how many serials were drawn again
      */
     public BatchSummary {
-      if (count < 0 || serialsRedrawn < 0) {
+      if (count < 0) {
         throw new InvalidValueException("count", "must not be negative", count);
+      }
+      if (serialsRedrawn < 0) {
+        throw new InvalidValueException("serialsRedrawn", "must not be negative", serialsRedrawn);
       }
     }
   }

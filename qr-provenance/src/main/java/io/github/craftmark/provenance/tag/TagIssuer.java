@@ -3,6 +3,7 @@ package io.github.craftmark.provenance.tag;
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.provenance.ProvenanceException;
 import io.github.craftmark.provenance.internal.cose.CoseSign1;
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.internal.tag.ClaimsCodec;
 import io.github.craftmark.provenance.internal.tag.TagText;
 import io.github.craftmark.provenance.key.KeyId;
@@ -26,7 +27,8 @@ import io.github.craftmark.provenance.key.TagSigner;
  *
  * <p>The signer's key must be certified by the village authority (a member certificate in its
  * trust list) for verifiers to accept the tags. Issuing is deterministic: the same claims, key and
- * prefix give the same text. Instances are immutable and safe for concurrent use when the signer
+ * prefix give the same text. An ES256 signature is written in its low-s form (s ≤ n/2), whatever
+ * form the signer returns, so that every tag has exactly one valid text. Instances are immutable and safe for concurrent use when the signer
  * is.
  */
 public final class TagIssuer {
@@ -90,6 +92,13 @@ public final class TagIssuer {
           + "-byte signature, returned "
           + (signature == null ? "null" : signature.length + " bytes"));
     }
+    // The signer's array is not ours to keep: a device driver may reuse it for the next call.
+    signature = signature.clone();
+    if (algorithm == SignatureAlgorithm.ES256) {
+      // (r, s) and (r, n − s) both verify; a tag has one text, so it carries the low s whatever
+      // the signer (an HSM, a KMS) returned.
+      signature = P256.toLowS(signature);
+    }
     byte[] compact = TagText.compact(keyId, signature, payload);
     String text = TagText.write(prefix, algorithm, compact);
     return new IssuedTag(
@@ -121,6 +130,16 @@ public final class TagIssuer {
    */
   public KeyId keyId() {
     return keyId;
+  }
+
+  /**
+   * Describes the issuer by its key id, algorithm and prefix; nothing of the signer.
+   *
+   * @return for example {@code TagIssuer[kid=06e3fd8fda29bb60, ED25519, HTTPS://BATTRANG.VN/T/]}
+   */
+  @Override
+  public String toString() {
+    return "TagIssuer[kid=" + keyId + ", " + algorithm + ", " + prefix + "]";
   }
 
   /** Builds a {@link TagIssuer}; {@link #build()} fails naming a missing setting. */

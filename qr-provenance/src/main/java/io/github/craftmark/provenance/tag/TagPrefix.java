@@ -4,8 +4,8 @@ import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.provenance.internal.tag.PrefixRules;
 
 /**
- * The verify address a tag's text starts with, e.g. {@code HTTPS://BATTRANG.VN/T/}: the village
- * authority's own host and path, in upper case.
+ * The verify address a tag's text starts with, such as {@code HTTPS://BATTRANG.VN/T/}: the
+ * village authority's own host and path, in upper case.
  *
  * <p>Rules (format v1): {@code HTTPS://}, a host of labels made of {@code A-Z}, {@code 0-9} and
  * {@code -} (neither first nor last) separated by dots, optionally {@code :port}, then one or more
@@ -107,7 +107,7 @@ public final class TagPrefix {
     return value.hashCode();
   }
 
-  /** Returns the prefix text, e.g. {@code "HTTPS://BATTRANG.VN/T/"}. */
+  /** Returns the prefix text, such as {@code "HTTPS://BATTRANG.VN/T/"}. */
   @Override
   public String toString() {
     return value;

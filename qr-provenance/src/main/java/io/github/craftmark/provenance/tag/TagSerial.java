@@ -36,7 +36,7 @@ public final class TagSerial {
   }
 
   /**
-   * Returns the serial with these bytes, e.g. one read back from a database.
+   * Returns the serial with these bytes, such as one read back from a database.
    *
    * @param bytes 8..16 bytes; copied
    * @return the serial
@@ -153,7 +153,7 @@ public final class TagSerial {
     return Arrays.hashCode(bytes);
   }
 
-  /** Returns the serial as upper-case Crockford base 32, e.g. {@code "4Z8DK2X0V9QH7M3B"}. */
+  /** Returns the serial as upper-case Crockford base 32, such as {@code "4Z8DK2X0V9QH7M3B"}. */
   @Override
   public String toString() {
     return text;

@@ -13,7 +13,6 @@ import io.github.craftmark.provenance.trust.TrustedBrand;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,19 +103,13 @@ public final class TagVerifier {
   /**
    * Verifies the tag in a picture: a scan, a screenshot or a phone photo of a printed label.
    *
-   * @param image the picture; null included
+   * @param image the picture; null included; pictures of more than 100 million pixels are refused
+   *     unread
    * @return {@link RejectionReason#UNREADABLE_IMAGE} when no QR code can be read, else the verdict
    *     on its text; never an exception
    */
   public TagVerdict verify(BufferedImage image) {
-    Optional<String> text;
-    try {
-      text = QrImageDecoder.decode(image);
-    } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "QR image decoding failed unexpectedly", e);
-      text = Optional.empty();
-    }
-    return text.isPresent() ? verify(text.get()) : unreadable();
+    return verifyDecoded(() -> QrImageDecoder.decode(image));
   }
 
   /**
@@ -128,18 +121,20 @@ public final class TagVerifier {
    *     on its text; never an exception
    */
   public TagVerdict verifyImage(byte[] imageFile) {
+    return verifyDecoded(() -> QrImageDecoder.decodeImage(imageFile));
+  }
+
+  private TagVerdict verifyDecoded(Supplier<Optional<String>> decoding) {
     Optional<String> text;
     try {
-      text = QrImageDecoder.decodeImage(imageFile);
+      text = decoding.get();
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "QR image decoding failed unexpectedly", e);
       text = Optional.empty();
     }
-    return text.isPresent() ? verify(text.get()) : unreadable();
-  }
-
-  private static TagVerdict unreadable() {
-    return rejected(RejectionReason.UNREADABLE_IMAGE, "no QR code could be read from the image");
+    return text.isPresent()
+        ? verify(text.get())
+        : rejected(RejectionReason.UNREADABLE_IMAGE, "no QR code could be read from the image");
   }
 
   private TagVerdict check(String text) {
@@ -158,14 +153,28 @@ public final class TagVerifier {
           RejectionReason.UNKNOWN_ISSUER,
           "no trusted member certificate has key id " + parts.keyId());
     }
+    // Steps 8 and 9 in one pass: the first fresh certificate whose key verifies is the issuer.
+    // Without one, no fresh certificate means a stale list, else a bad signature.
     Instant now = clock.instant();
-    List<MemberCertificate> fresh = new ArrayList<>(candidates.size());
+    byte[] signed = null;
+    MemberCertificate issuer = null;
+    int fresh = 0;
     for (MemberCertificate candidate : candidates) {
-      if (!snapshot.isStale(candidate, now)) {
-        fresh.add(candidate);
+      if (snapshot.isStale(candidate, now)) {
+        continue;
+      }
+      fresh++;
+      if (candidate.memberKey().algorithm() == parts.algorithm()) {
+        if (signed == null) {
+          signed = parts.sigStructure();
+        }
+        if (candidate.memberKey().verify(signed, parts.signature())) {
+          issuer = candidate;
+          break;
+        }
       }
     }
-    if (fresh.isEmpty()) {
+    if (fresh == 0) {
       MemberCertificate first = candidates.get(0);
       return rejected(
           RejectionReason.TRUST_LIST_STALE,
@@ -175,22 +184,13 @@ public final class TagVerifier {
               + " at "
               + now);
     }
-    byte[] signed = parts.sigStructure();
-    MemberCertificate issuer = null;
-    for (MemberCertificate candidate : fresh) {
-      if (candidate.memberKey().algorithm() == parts.algorithm()
-          && candidate.memberKey().verify(signed, parts.signature())) {
-        issuer = candidate;
-        break;
-      }
-    }
     if (issuer == null) {
       return rejected(
           RejectionReason.BAD_SIGNATURE,
           "the "
               + parts.algorithm()
               + " signature does not verify with the "
-              + fresh.size()
+              + fresh
               + " member key(s) with key id "
               + parts.keyId());
     }

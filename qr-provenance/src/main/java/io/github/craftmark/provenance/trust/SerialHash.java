@@ -26,12 +26,12 @@ public final class SerialHash implements Comparable<SerialHash> {
   }
 
   /**
-   * Returns the hash of a tag serial: the first 16 bytes of SHA-256 over the serial bytes.
+   * Computes the hash of a tag serial: the first 16 bytes of SHA-256 over the serial bytes.
    *
    * @param serial the serial bytes as the tag carries them (claim 1, without its CBOR header)
    * @return the hash
    */
-  public static SerialHash of(byte[] serial) {
+  public static SerialHash compute(byte[] serial) {
     TrustChecks.notNull("serial", serial);
     MessageDigest sha256;
     try {
@@ -40,7 +40,7 @@ public final class SerialHash implements Comparable<SerialHash> {
       // Every Java platform must provide SHA-256 (MessageDigest's Javadoc).
       throw new IllegalStateException(e);
     }
-    return fromBytes(sha256.digest(serial), 0);
+    return of(sha256.digest(serial), 0);
   }
 
   /**
@@ -49,15 +49,15 @@ public final class SerialHash implements Comparable<SerialHash> {
    * @param bytes exactly 16 bytes; copied
    * @return the hash
    */
-  public static SerialHash fromBytes(byte[] bytes) {
+  public static SerialHash of(byte[] bytes) {
     TrustChecks.notNull("serialHash", bytes);
     if (bytes.length != LENGTH) {
       throw new InvalidValueException("serialHash", "length must be 16 bytes", bytes.length);
     }
-    return fromBytes(bytes, 0);
+    return of(bytes, 0);
   }
 
-  private static SerialHash fromBytes(byte[] bytes, int offset) {
+  private static SerialHash of(byte[] bytes, int offset) {
     long high = 0;
     long low = 0;
     for (int i = 0; i < 8; i++) {

@@ -122,7 +122,7 @@ public final class TrustListBuilder {
    * @return this builder
    */
   public TrustListBuilder revokeTag(KeyId keyId, byte[] serial) {
-    return revokeTagHash(keyId, SerialHash.of(serial));
+    return revokeTagHash(keyId, SerialHash.compute(serial));
   }
 
   /**

@@ -39,7 +39,7 @@ public enum TrustListRejection {
   }
 
   /**
-   * Returns a stable lower-case code for logs and APIs, e.g. {@code "rollback"}.
+   * Returns a stable lower-case code for logs and APIs, such as {@code "rollback"}.
    *
    * @return the code
    */

@@ -1,6 +1,7 @@
 package io.github.craftmark.provenance.trust;
 
 import io.github.craftmark.provenance.internal.trust.TrustChecks;
+import java.util.Optional;
 
 /**
  * What {@link TrustStore#update} did with a trust list: accepted it, or refused it with a reason.
@@ -15,6 +16,20 @@ public sealed interface TrustListUpdate {
    * @return true for {@link Accepted}
    */
   boolean isAccepted();
+
+  /**
+   * Returns the list, when accepted.
+   *
+   * @return what the list says, or empty when rejected
+   */
+  Optional<TrustList> acceptedList();
+
+  /**
+   * Returns the reason, when rejected.
+   *
+   * @return the reason, or empty when accepted
+   */
+  Optional<TrustListRejection> rejectionReason();
 
   /**
    * The list was accepted: the store now holds it for its authority.
@@ -36,6 +51,16 @@ public sealed interface TrustListUpdate {
     @Override
     public boolean isAccepted() {
       return true;
+    }
+
+    @Override
+    public Optional<TrustList> acceptedList() {
+      return Optional.of(trustList);
+    }
+
+    @Override
+    public Optional<TrustListRejection> rejectionReason() {
+      return Optional.empty();
     }
   }
 
@@ -60,6 +85,16 @@ public sealed interface TrustListUpdate {
     @Override
     public boolean isAccepted() {
       return false;
+    }
+
+    @Override
+    public Optional<TrustList> acceptedList() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<TrustListRejection> rejectionReason() {
+      return Optional.of(reason);
     }
   }
 }

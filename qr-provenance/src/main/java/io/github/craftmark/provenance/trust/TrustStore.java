@@ -41,9 +41,7 @@ import java.util.regex.Pattern;
  * TrustStore store = TrustStore.pinning(List.of(batTrangRoot));
  * store.restore(dataDir);
  * TrustListUpdate result = store.update(downloadedList, Instant.now(clock));
- * if (!result.isAccepted()) {
- *   log(((TrustListUpdate.Rejected) result).reason());
- * }
+ * result.rejectionReason().ifPresent(reason -> log(reason.explanation()));
  * store.save(dataDir);
  * }</pre>
  *

@@ -1,9 +1,10 @@
 package io.github.craftmark.provenance.key;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.craftmark.provenance.internal.cose.CoseSign1;
+import io.github.craftmark.provenance.testing.Openssl;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,6 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERSequence;
@@ -117,7 +117,7 @@ class CrossImplementationTest {
     // We read the JDK's.
     KeyPair jdkPair = jdkKeyPair(algorithm);
     TagKeyPair loaded = TagKeyPair.fromPkcs8Pem(
-        KeyFixtures.pem("PRIVATE KEY", jdkPair.getPrivate().getEncoded()));
+        ProvenanceFixtures.pem("PRIVATE KEY", jdkPair.getPrivate().getEncoded()));
     assertThat(loaded.publicKey().toSpkiDer()).isEqualTo(jdkPair.getPublic().getEncoded());
     jdk.initVerify(jdkPair.getPublic());
     jdk.update(MESSAGE);
@@ -130,40 +130,6 @@ class CrossImplementationTest {
   }
 
   // ---- OpenSSL command line --------------------------------------------------------------
-
-  private static boolean opensslAvailable() {
-    try {
-      Process process =
-          new ProcessBuilder("openssl", "version").redirectErrorStream(true).start();
-      process.getInputStream().readAllBytes();
-      return process.waitFor(1, TimeUnit.MINUTES) && process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  private record Result(int exit, String output) {}
-
-  private Result openssl(String... arguments) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add("openssl");
-    command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command)
-        .directory(dir.toFile())
-        .redirectErrorStream(true)
-        .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("openssl finished").isTrue();
-    return new Result(process.exitValue(), output);
-  }
-
-  private void requireOpenssl() {
-    assumeTrue(
-        opensslAvailable(), "the openssl command line is not installed: cross-check skipped");
-  }
 
   private static byte[] toDer(byte[] rawSignature) throws IOException {
     return new DERSequence(new ASN1Integer[] {
@@ -187,69 +153,52 @@ class CrossImplementationTest {
 
   @Test
   void ourEd25519Signature_isVerifiedByOpenssl() throws Exception {
-    requireOpenssl();
+    Openssl.require();
     TagKeyPair pair = TagKeyPair.generate(SignatureAlgorithm.ED25519, new SecureRandom());
     Files.writeString(dir.resolve("pub.pem"), pair.publicKey().toSpkiPem());
     Files.write(dir.resolve("msg.bin"), MESSAGE);
     Files.write(dir.resolve("sig.bin"), pair.sign(MESSAGE));
-    Result ok = openssl(
-        "pkeyutl",
-        "-verify",
-        "-pubin",
-        "-inkey",
-        "pub.pem",
-        "-rawin",
-        "-in",
-        "msg.bin",
-        "-sigfile",
-        "sig.bin");
+    Openssl.Result ok = Openssl.verifyEd25519(dir, "pub.pem", "msg.bin", "sig.bin");
     assertThat(ok.exit()).as(ok.output()).isZero();
     assertThat(ok.output()).contains("Signature Verified Successfully");
     byte[] tampered = MESSAGE.clone();
     tampered[0] ^= 1;
     Files.write(dir.resolve("msg.bin"), tampered);
-    Result bad = openssl(
-        "pkeyutl",
-        "-verify",
-        "-pubin",
-        "-inkey",
-        "pub.pem",
-        "-rawin",
-        "-in",
-        "msg.bin",
-        "-sigfile",
-        "sig.bin");
+    Openssl.Result bad = Openssl.verifyEd25519(dir, "pub.pem", "msg.bin", "sig.bin");
     assertThat(bad.exit()).isNotZero();
   }
 
   @Test
   void ourEs256Signature_isVerifiedByOpenssl() throws Exception {
-    requireOpenssl();
+    Openssl.require();
     TagKeyPair pair = TagKeyPair.generate(SignatureAlgorithm.ES256, new SecureRandom());
     Files.writeString(dir.resolve("pub.pem"), pair.publicKey().toSpkiPem());
     Files.write(dir.resolve("msg.bin"), MESSAGE);
     Files.write(dir.resolve("sig.der"), toDer(pair.sign(MESSAGE)));
-    Result ok =
-        openssl("dgst", "-sha256", "-verify", "pub.pem", "-signature", "sig.der", "msg.bin");
+    Openssl.Result ok = Openssl.run(
+        dir, "dgst", "-sha256", "-verify", "pub.pem", "-signature", "sig.der", "msg.bin");
     assertThat(ok.exit()).as(ok.output()).isZero();
     assertThat(ok.output()).contains("Verified OK");
     byte[] wrong = pair.sign(new byte[] {1});
     Files.write(dir.resolve("sig.der"), toDer(wrong));
-    assertThat(openssl("dgst", "-sha256", "-verify", "pub.pem", "-signature", "sig.der", "msg.bin")
+    assertThat(Openssl.run(
+                dir, "dgst", "-sha256", "-verify", "pub.pem", "-signature", "sig.der", "msg.bin")
             .exit())
         .isNotZero();
   }
 
   @Test
   void opensslEd25519KeyAndSignature_areUsableHere() throws Exception {
-    requireOpenssl();
+    Openssl.require();
     Files.write(dir.resolve("msg.bin"), MESSAGE);
-    assertThat(openssl("genpkey", "-algorithm", "ed25519", "-out", "key.pem").exit())
+    assertThat(Openssl.run(dir, "genpkey", "-algorithm", "ed25519", "-out", "key.pem")
+            .exit())
         .isZero();
-    assertThat(openssl("pkey", "-in", "key.pem", "-pubout", "-out", "pub.pem").exit())
+    assertThat(Openssl.run(dir, "pkey", "-in", "key.pem", "-pubout", "-out", "pub.pem")
+            .exit())
         .isZero();
-    assertThat(openssl(
-                "pkeyutl", "-sign", "-inkey", "key.pem", "-rawin", "-in", "msg.bin", "-out",
+    assertThat(Openssl.run(
+                dir, "pkeyutl", "-sign", "-inkey", "key.pem", "-rawin", "-in", "msg.bin", "-out",
                 "sig.bin")
             .exit())
         .isZero();
@@ -263,9 +212,10 @@ class CrossImplementationTest {
 
   @Test
   void opensslEs256KeyAndSignature_areUsableHere() throws Exception {
-    requireOpenssl();
+    Openssl.require();
     Files.write(dir.resolve("msg.bin"), MESSAGE);
-    assertThat(openssl(
+    assertThat(Openssl.run(
+                dir,
                 "genpkey",
                 "-algorithm",
                 "EC",
@@ -275,9 +225,10 @@ class CrossImplementationTest {
                 "key.pem")
             .exit())
         .isZero();
-    assertThat(openssl("pkey", "-in", "key.pem", "-pubout", "-out", "pub.pem").exit())
+    assertThat(Openssl.run(dir, "pkey", "-in", "key.pem", "-pubout", "-out", "pub.pem")
+            .exit())
         .isZero();
-    assertThat(openssl("dgst", "-sha256", "-sign", "key.pem", "-out", "sig.der", "msg.bin")
+    assertThat(Openssl.run(dir, "dgst", "-sha256", "-sign", "key.pem", "-out", "sig.der", "msg.bin")
             .exit())
         .isZero();
     TagPublicKey key = TagPublicKey.fromSpkiPem(Files.readString(dir.resolve("pub.pem")));
@@ -291,12 +242,13 @@ class CrossImplementationTest {
   @EnumSource(SignatureAlgorithm.class)
   void encryptedPrivateKeys_travelBetweenOpensslAndHere(SignatureAlgorithm algorithm)
       throws Exception {
-    requireOpenssl();
+    Openssl.require();
     String passphrase = "tre-lang-gom-1352";
     // Ours, opened by OpenSSL.
     TagKeyPair ours = TagKeyPair.generate(algorithm, new SecureRandom());
     Files.writeString(dir.resolve("ours.pem"), ours.toEncryptedPkcs8Pem(passphrase.toCharArray()));
-    Result opened = openssl(
+    Openssl.Result opened = Openssl.run(
+        dir,
         "pkey",
         "-in",
         "ours.pem",
@@ -308,7 +260,7 @@ class CrossImplementationTest {
     assertThat(opened.exit()).as(opened.output()).isZero();
     assertThat(Files.readString(dir.resolve("ours-pub.pem")))
         .isEqualTo(ours.publicKey().toSpkiPem());
-    assertThat(openssl("pkey", "-in", "ours.pem", "-passin", "pass:wrong", "-pubout")
+    assertThat(Openssl.run(dir, "pkey", "-in", "ours.pem", "-passin", "pass:wrong", "-pubout")
             .exit())
         .isNotZero();
     // OpenSSL's, opened here.
@@ -318,8 +270,9 @@ class CrossImplementationTest {
     if (algorithm == SignatureAlgorithm.ES256) {
       genpkey.addAll(List.of("-pkeyopt", "ec_paramgen_curve:P-256"));
     }
-    assertThat(openssl(genpkey.toArray(String[]::new)).exit()).isZero();
-    Result encrypted = openssl(
+    assertThat(Openssl.run(dir, genpkey.toArray(String[]::new)).exit()).isZero();
+    Openssl.Result encrypted = Openssl.run(
+        dir,
         "pkcs8",
         "-topk8",
         "-in",
@@ -333,7 +286,7 @@ class CrossImplementationTest {
         "-out",
         "theirs.pem");
     assertThat(encrypted.exit()).as(encrypted.output()).isZero();
-    assertThat(openssl("pkey", "-in", "key.pem", "-pubout", "-out", "theirs-pub.pem")
+    assertThat(Openssl.run(dir, "pkey", "-in", "key.pem", "-pubout", "-out", "theirs-pub.pem")
             .exit())
         .isZero();
     TagKeyPair theirs = TagKeyPair.fromEncryptedPkcs8Pem(

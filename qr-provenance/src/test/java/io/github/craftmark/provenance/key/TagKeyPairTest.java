@@ -1,18 +1,20 @@
 package io.github.craftmark.provenance.key;
 
-import static io.github.craftmark.provenance.key.KeyFixtures.hex;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.hex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.provenance.internal.key.Pem;
+import io.github.craftmark.provenance.internal.key.Pkcs8;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,27 +26,20 @@ class TagKeyPairTest {
   private static final char[] PASSPHRASE = "Gốm Bát Tràng 1352".toCharArray();
 
   // Encrypting costs 600,000 PBKDF2 rounds: done once per algorithm and shared by the tests.
-  private static final TagKeyPair ED = TagKeyPair.generate(SignatureAlgorithm.ED25519, seeded(1));
-  private static final TagKeyPair EC = TagKeyPair.generate(SignatureAlgorithm.ES256, seeded(2));
-  private static final String ED_ENCRYPTED = ED.toEncryptedPkcs8Pem(PASSPHRASE, seeded(3));
-  private static final String EC_ENCRYPTED = EC.toEncryptedPkcs8Pem(PASSPHRASE, seeded(4));
-
-  private static SecureRandom seeded(long seed) {
-    SecureRandom random;
-    try {
-      random = SecureRandom.getInstance("SHA1PRNG");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
-    random.setSeed(seed);
-    return random;
-  }
+  private static final TagKeyPair ED =
+      TagKeyPair.generate(SignatureAlgorithm.ED25519, ProvenanceFixtures.seededRandom(1));
+  private static final TagKeyPair EC =
+      TagKeyPair.generate(SignatureAlgorithm.ES256, ProvenanceFixtures.seededRandom(2));
+  private static final String ED_ENCRYPTED =
+      ED.toEncryptedPkcs8Pem(PASSPHRASE, ProvenanceFixtures.seededRandom(3));
+  private static final String EC_ENCRYPTED =
+      EC.toEncryptedPkcs8Pem(PASSPHRASE, ProvenanceFixtures.seededRandom(4));
 
   static Stream<Arguments> rfc8032() {
     return Stream.of(
         Arguments.of(
-            KeyFixtures.RFC8032_1_SECRET,
-            KeyFixtures.RFC8032_1_PUBLIC,
+            ProvenanceFixtures.RFC8032_1_SECRET,
+            ProvenanceFixtures.RFC8032_1_PUBLIC,
             "",
             "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e"
                 + "39701cf9b46bd25bf5f0595bbe24655141438e7a100b"),
@@ -66,24 +61,25 @@ class TagKeyPairTest {
   @MethodSource("rfc8032")
   void sign_ed25519_matchesRfc8032Vectors(
       String secret, String publicKey, String message, String signature) {
-    TagKeyPair pair = TagKeyPair.fromPkcs8Pem(KeyFixtures.ed25519Pkcs8Pem(secret));
+    TagKeyPair pair = TagKeyPair.fromPkcs8Pem(ProvenanceFixtures.ed25519Pkcs8Pem(secret));
     assertThat(pair.publicKey())
-        .isEqualTo(TagPublicKey.fromSpkiDer(KeyFixtures.ed25519Spki(publicKey)));
-    assertThat(KeyFixtures.HEX.formatHex(pair.sign(hex(message)))).isEqualTo(signature);
+        .isEqualTo(TagPublicKey.fromSpkiDer(ProvenanceFixtures.ed25519Spki(publicKey)));
+    assertThat(ProvenanceFixtures.hex(pair.sign(hex(message)))).isEqualTo(signature);
     assertThat(pair.publicKey().verify(hex(message), hex(signature))).isTrue();
   }
 
   @Test
   void sign_es256_matchesRfc6979A25WithSha256() throws Exception {
-    TagKeyPair pair = TagKeyPair.fromPkcs8Pem(KeyFixtures.p256Pkcs8Pem(KeyFixtures.RFC6979_X));
+    TagKeyPair pair =
+        TagKeyPair.fromPkcs8Pem(ProvenanceFixtures.p256Pkcs8Pem(ProvenanceFixtures.RFC6979_X));
     assertThat(pair.algorithm()).isEqualTo(SignatureAlgorithm.ES256);
     assertThat(pair.publicKey().toJwk())
-        .contains("\"x\":\"" + b64url(KeyFixtures.RFC6979_UX) + "\"")
-        .contains("\"y\":\"" + b64url(KeyFixtures.RFC6979_UY) + "\"");
-    assertThat(KeyFixtures.HEX.formatHex(pair.sign(ascii("sample"))))
+        .contains("\"x\":\"" + b64url(ProvenanceFixtures.RFC6979_UX) + "\"")
+        .contains("\"y\":\"" + b64url(ProvenanceFixtures.RFC6979_UY) + "\"");
+    assertThat(ProvenanceFixtures.hex(pair.sign(ascii("sample"))))
         .isEqualTo("efd48b2aacb6a8fd1140dd9cd45e81d69d2c877b56aaf991c34d0ea84eaf3716"
             + "f7cb1c942d657c41d436c7a1b6e29f65f3e900dbb9aff4064dc4ab2f843acda8");
-    assertThat(KeyFixtures.HEX.formatHex(pair.sign(ascii("test"))))
+    assertThat(ProvenanceFixtures.hex(pair.sign(ascii("test"))))
         .isEqualTo("f1abb023518351cd71d881567b1ea663ed3efcf6c5132b354f28d3b0b7d38367"
             + "019f4113742a2b14bd25926b49c649155f267e60d3814b4c0cc84250e46f0083");
   }
@@ -120,9 +116,12 @@ class TagKeyPairTest {
   @Test
   void generate_withTheSameSeed_givesTheSameKey_andDifferentSeedsDiffer() {
     for (SignatureAlgorithm algorithm : SignatureAlgorithm.values()) {
-      assertThat(TagKeyPair.generate(algorithm, seeded(42)).publicKey())
-          .isEqualTo(TagKeyPair.generate(algorithm, seeded(42)).publicKey())
-          .isNotEqualTo(TagKeyPair.generate(algorithm, seeded(43)).publicKey());
+      assertThat(TagKeyPair.generate(algorithm, ProvenanceFixtures.seededRandom(42))
+              .publicKey())
+          .isEqualTo(TagKeyPair.generate(algorithm, ProvenanceFixtures.seededRandom(42))
+              .publicKey())
+          .isNotEqualTo(TagKeyPair.generate(algorithm, ProvenanceFixtures.seededRandom(43))
+              .publicKey());
     }
   }
 
@@ -209,12 +208,12 @@ class TagKeyPairTest {
                 + "-----END PRIVATE KEY-----",
             "PEM block has headers (legacy OpenSSL encryption?); only PKCS#8 is supported"),
         Arguments.of(
-            KeyFixtures.pem(
+            ProvenanceFixtures.pem(
                 "PRIVATE KEY", hex("302e020100300506032b657104220420" + "00".repeat(32))),
             "private key algorithm must be Ed25519 (1.3.101.112) or EC (1.2.840.10045.2.1), found"
                 + " 1.3.101.113"),
         Arguments.of(
-            KeyFixtures.pem(
+            ProvenanceFixtures.pem(
                 "PRIVATE KEY", hex("302d020100300506032b657004210420" + "00".repeat(31))),
             "private key is not well-formed Ed25519"),
         Arguments.of("x".repeat(70_000), "PEM text must be at most 65536 characters, found 70000"));
@@ -236,16 +235,20 @@ class TagKeyPairTest {
         .decode(mine.replace("-----BEGIN PRIVATE KEY-----", "")
             .replace("-----END PRIVATE KEY-----", ""));
     byte[] otherPoint = java.util.Arrays.copyOfRange(
-        TagKeyPair.generate(SignatureAlgorithm.ES256, seeded(9)).publicKey().toSpkiDer(), 26, 91);
+        TagKeyPair.generate(SignatureAlgorithm.ES256, ProvenanceFixtures.seededRandom(9))
+            .publicKey()
+            .toSpkiDer(),
+        26,
+        91);
     System.arraycopy(otherPoint, 0, der, der.length - 65, 65);
-    assertThatThrownBy(() -> TagKeyPair.fromPkcs8Pem(KeyFixtures.pem("PRIVATE KEY", der)))
+    assertThatThrownBy(() -> TagKeyPair.fromPkcs8Pem(ProvenanceFixtures.pem("PRIVATE KEY", der)))
         .isInstanceOf(KeyFormatException.class)
         .hasMessage("the public key in the PKCS#8 does not match its private key");
   }
 
   @Test
   void fromPkcs8Pem_readsVersion2WithThePublicKey_andChecksIt() throws Exception {
-    byte[] seed = hex(KeyFixtures.RFC8032_1_SECRET);
+    byte[] seed = hex(ProvenanceFixtures.RFC8032_1_SECRET);
     org.bouncycastle.asn1.x509.AlgorithmIdentifier ed25519 =
         new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
             org.bouncycastle.asn1.edec.EdECObjectIdentifiers.id_Ed25519);
@@ -253,17 +256,19 @@ class TagKeyPairTest {
             ed25519,
             new org.bouncycastle.asn1.DEROctetString(seed),
             null,
-            hex(KeyFixtures.RFC8032_1_PUBLIC))
+            hex(ProvenanceFixtures.RFC8032_1_PUBLIC))
         .getEncoded("DER");
-    assertThat(TagKeyPair.fromPkcs8Pem(KeyFixtures.pem("PRIVATE KEY", matching)).publicKey())
-        .isEqualTo(TagPublicKey.fromSpkiDer(KeyFixtures.ed25519Spki(KeyFixtures.RFC8032_1_PUBLIC)));
+    assertThat(TagKeyPair.fromPkcs8Pem(ProvenanceFixtures.pem("PRIVATE KEY", matching))
+            .publicKey())
+        .isEqualTo(TagPublicKey.fromSpkiDer(
+            ProvenanceFixtures.ed25519Spki(ProvenanceFixtures.RFC8032_1_PUBLIC)));
     byte[] other = new org.bouncycastle.asn1.pkcs.PrivateKeyInfo(
             ed25519,
             new org.bouncycastle.asn1.DEROctetString(seed),
             null,
             ED.publicKey().toSpkiDer())
         .getEncoded("DER");
-    assertThatThrownBy(() -> TagKeyPair.fromPkcs8Pem(KeyFixtures.pem("PRIVATE KEY", other)))
+    assertThatThrownBy(() -> TagKeyPair.fromPkcs8Pem(ProvenanceFixtures.pem("PRIVATE KEY", other)))
         .isInstanceOf(KeyFormatException.class)
         .hasMessage("the public key in the PKCS#8 does not match its private key");
   }
@@ -299,6 +304,75 @@ class TagKeyPairTest {
         .hasMessage("passphrase must not be null or empty");
   }
 
+  static Stream<Arguments> loadingFailures() {
+    return Stream.of(SignatureAlgorithm.values())
+        .flatMap(algorithm -> Stream.of(1L, 2L, 3L).map(seed -> Arguments.of(algorithm, seed)));
+  }
+
+  /** Whatever goes wrong while loading a key, no message or cause shows the passphrase or key. */
+  @ParameterizedTest
+  @MethodSource("loadingFailures")
+  void loading_whateverFails_neverShowsThePassphraseOrTheKey(
+      SignatureAlgorithm algorithm, long seed) {
+    TagKeyPair key = algorithm == SignatureAlgorithm.ED25519 ? ED : EC;
+    String clear = key.toUnencryptedPkcs8Pem();
+    byte[] pkcs8 = Pem.decode(clear, Pem.PRIVATE_KEY);
+    // Few PBKDF2 rounds, so that hundreds of damaged files cost little to try.
+    String encrypted = Pem.encode(
+        Pem.ENCRYPTED_PRIVATE_KEY,
+        Pkcs8.encrypt(pkcs8, PASSPHRASE, ProvenanceFixtures.seededRandom(seed), 1000));
+    List<String> secrets = new ArrayList<>();
+    secrets.add(new String(PASSPHRASE));
+    String body = clear.lines().filter(l -> !l.startsWith("-----")).reduce("", String::concat);
+    String hex = ProvenanceFixtures.hex(pkcs8);
+    for (int i = 0; i + 16 <= body.length(); i++) {
+      secrets.add(body.substring(i, i + 16));
+    }
+    for (int i = 0; i + 16 <= hex.length(); i++) {
+      secrets.add(hex.substring(i, i + 16));
+      secrets.add(hex.substring(i, i + 16).toUpperCase(java.util.Locale.ROOT));
+    }
+    Random random = new Random(seed);
+    int failures = 0;
+    for (int i = 0; i < 150; i++) {
+      char[] passphrase =
+          random.nextInt(3) == 0 ? "sai mật khẩu".toCharArray() : PASSPHRASE.clone();
+      String damagedEncrypted = damage(encrypted, random);
+      String damagedClear = damage(clear, random);
+      List<Runnable> attempts = List.of(
+          () -> TagKeyPair.fromEncryptedPkcs8Pem(damagedEncrypted, passphrase),
+          () -> TagKeyPair.fromPkcs8Pem(damagedClear),
+          () -> TagKeyPair.fromEncryptedPkcs8Pem(clear, passphrase),
+          () -> TagKeyPair.fromPkcs8Pem(encrypted));
+      for (Runnable attempt : attempts) {
+        try {
+          attempt.run();
+        } catch (RuntimeException e) {
+          failures++;
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            String shown = t.toString();
+            assertThat(secrets).noneMatch(shown::contains);
+          }
+        }
+      }
+    }
+    assertThat(failures).isGreaterThan(300);
+  }
+
+  /** Changes, removes or adds a character, or cuts the text short. */
+  private static String damage(String pem, Random random) {
+    StringBuilder out = new StringBuilder(pem);
+    int at = random.nextInt(pem.length());
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-\n ";
+    switch (random.nextInt(4)) {
+      case 0 -> out.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+      case 1 -> out.deleteCharAt(at);
+      case 2 -> out.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+      default -> out.setLength(at);
+    }
+    return out.toString();
+  }
+
   @Test
   void toString_showsNoPrivateKey() {
     String pem = ED.toUnencryptedPkcs8Pem();
@@ -322,36 +396,20 @@ class TagKeyPairTest {
       expectedEd[i] = ED.sign(messages[i]);
       expectedEc[i] = EC.sign(messages[i]);
     }
-    CountDownLatch start = new CountDownLatch(1);
-    CountDownLatch done = new CountDownLatch(threads);
-    AtomicInteger matches = new AtomicInteger();
-    AtomicInteger verified = new AtomicInteger();
-    for (int t = 0; t < threads; t++) {
-      Thread thread = new Thread(() -> {
-        try {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            byte[] ed = ED.sign(messages[i]);
-            byte[] ec = EC.sign(messages[i]);
-            if (java.util.Arrays.equals(ed, expectedEd[i])
-                && java.util.Arrays.equals(ec, expectedEc[i])) {
-              matches.incrementAndGet();
-            }
-            if (ED.publicKey().verify(messages[i], ed) && EC.publicKey().verify(messages[i], ec)) {
-              verified.incrementAndGet();
-            }
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        } finally {
-          done.countDown();
+    List<Integer> matches = ProvenanceFixtures.onThreadsAtOnce(threads, thread -> {
+      int count = 0;
+      for (int i = 0; i < perThread; i++) {
+        byte[] ed = ED.sign(messages[i]);
+        byte[] ec = EC.sign(messages[i]);
+        if (Arrays.equals(ed, expectedEd[i])
+            && Arrays.equals(ec, expectedEc[i])
+            && ED.publicKey().verify(messages[i], ed)
+            && EC.publicKey().verify(messages[i], ec)) {
+          count++;
         }
-      });
-      thread.start();
-    }
-    start.countDown();
-    done.await();
-    assertThat(matches.get()).isEqualTo(threads * perThread);
-    assertThat(verified.get()).isEqualTo(threads * perThread);
+      }
+      return count;
+    });
+    assertThat(matches).hasSize(threads).containsOnly(perThread);
   }
 }

@@ -1,10 +1,11 @@
 package io.github.craftmark.provenance.key;
 
-import static io.github.craftmark.provenance.key.KeyFixtures.hex;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.hex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,7 +45,8 @@ class TagPublicKeyTest {
         "{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo\"}");
     assertThat(key.algorithm()).isEqualTo(SignatureAlgorithm.ED25519);
     assertThat(key)
-        .isEqualTo(TagPublicKey.fromSpkiDer(KeyFixtures.ed25519Spki(KeyFixtures.RFC8032_1_PUBLIC)));
+        .isEqualTo(TagPublicKey.fromSpkiDer(
+            ProvenanceFixtures.ed25519Spki(ProvenanceFixtures.RFC8032_1_PUBLIC)));
     byte[] input = "eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc"
         .getBytes(StandardCharsets.US_ASCII);
     byte[] signature = Base64.getUrlDecoder()
@@ -279,13 +281,13 @@ class TagPublicKeyTest {
             + " found 1.3.101.113");
     // The same P-256 key as a compressed point.
     byte[] compressed = hex("3039301306072a8648ce3d020106082a8648ce3d030107032200"
-        + KeyFixtures.HEX.formatHex(new byte[] {(byte) (2 + (ec[90] & 1))})
-        + KeyFixtures.HEX.formatHex(Arrays.copyOfRange(ec, 27, 59)));
+        + ProvenanceFixtures.hex(new byte[] {(byte) (2 + (ec[90] & 1))})
+        + ProvenanceFixtures.hex(Arrays.copyOfRange(ec, 27, 59)));
     assertThatThrownBy(() -> TagPublicKey.fromSpkiDer(compressed))
         .hasMessage("P-256 public key must be an uncompressed point (65 bytes)");
     // secp256k1 (1.3.132.0.10) instead of P-256.
     byte[] k1 = hex("3056301006072a8648ce3d020106052b8104000a034200"
-        + KeyFixtures.HEX.formatHex(Arrays.copyOfRange(ec, 26, 91)));
+        + ProvenanceFixtures.hex(Arrays.copyOfRange(ec, 26, 91)));
     assertThatThrownBy(() -> TagPublicKey.fromSpkiDer(k1))
         .hasMessage("EC public key must be on the named curve P-256 (1.2.840.10045.3.1.7)");
     byte[] offCurve = ec.clone();
@@ -310,14 +312,14 @@ class TagPublicKeyTest {
     byte[] notOnCurve = new byte[32];
     notOnCurve[0] = 2;
     assertThatThrownBy(() -> TagPublicKey.fromSpkiDer(
-            KeyFixtures.ed25519Spki(KeyFixtures.HEX.formatHex(notOnCurve))))
+            ProvenanceFixtures.ed25519Spki(ProvenanceFixtures.hex(notOnCurve))))
         .isInstanceOf(KeyFormatException.class)
         .hasMessage("Ed25519 public key is not a valid curve point");
     // The identity point (y = 1) has small order.
     byte[] identity = new byte[32];
     identity[0] = 1;
-    assertThatThrownBy(() ->
-            TagPublicKey.fromSpkiDer(KeyFixtures.ed25519Spki(KeyFixtures.HEX.formatHex(identity))))
+    assertThatThrownBy(() -> TagPublicKey.fromSpkiDer(
+            ProvenanceFixtures.ed25519Spki(ProvenanceFixtures.hex(identity))))
         .hasMessage("Ed25519 public key is not a valid curve point");
   }
 

@@ -7,16 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.zxing.qrcode.decoder.Version;
 import com.google.zxing.qrcode.encoder.QRCode;
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -318,33 +314,17 @@ class QrCodeTest {
       digits.add(QrTestTexts.digits(random, 1 + random.nextInt(2000)));
       expected.add(QrCode.encode(TAG_PREFIX, digits.get(i), ErrorCorrection.M));
     }
-    int threads = 8;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int offset = t;
-        results.add(pool.submit(() -> {
-          start.await();
-          int same = 0;
-          for (int i = 0; i < digits.size(); i++) {
-            int k = (i + offset * 8) % digits.size();
-            if (QrCode.encode(TAG_PREFIX, digits.get(k), ErrorCorrection.M)
-                .equals(expected.get(k))) {
-              same++;
-            }
-          }
-          return same;
-        }));
+    List<Integer> same = ProvenanceFixtures.onThreadsAtOnce(8, thread -> {
+      int count = 0;
+      for (int i = 0; i < digits.size(); i++) {
+        int k = (i + thread * 8) % digits.size();
+        if (QrCode.encode(TAG_PREFIX, digits.get(k), ErrorCorrection.M).equals(expected.get(k))) {
+          count++;
+        }
       }
-      start.countDown();
-      for (Future<Integer> result : results) {
-        assertThat(result.get(60, TimeUnit.SECONDS)).isEqualTo(digits.size());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+      return count;
+    });
+    assertThat(same).hasSize(8).containsOnly(digits.size());
   }
 
   @Test

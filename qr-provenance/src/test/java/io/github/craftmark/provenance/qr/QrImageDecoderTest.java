@@ -3,20 +3,17 @@ package io.github.craftmark.provenance.qr;
 import static io.github.craftmark.provenance.qr.QrTestTexts.TAG_PREFIX;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -144,6 +141,26 @@ class QrImageDecoderTest {
   }
 
   @Test
+  void decode_pictureOfMoreThanTheMostPixels_isRefusedUnread() {
+    BufferedImage tag = tagImage(ErrorCorrection.M);
+    int side = 4 * tag.getWidth();
+    BufferedImage small = new BufferedImage(2500, 2500, BufferedImage.TYPE_BYTE_BINARY);
+    BufferedImage giant = new BufferedImage(10_001, 10_000, BufferedImage.TYPE_BYTE_BINARY);
+    for (BufferedImage picture : List.of(small, giant)) {
+      Graphics2D g = picture.createGraphics();
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, picture.getWidth(), picture.getHeight());
+      g.drawImage(tag, 100, 100, side, side, null);
+      g.dispose();
+    }
+    assertThat((long) giant.getWidth() * giant.getHeight())
+        .isGreaterThan(QrImageDecoder.MAX_IMAGE_PIXELS);
+
+    assertThat(QrImageDecoder.decode(small)).hasValue(TEXT);
+    assertThat(QrImageDecoder.decode(giant)).isEmpty();
+  }
+
+  @Test
   void decodeImage_garbage_isEmpty() {
     assertThat(QrImageDecoder.decodeImage(null)).isEmpty();
     assertThat(QrImageDecoder.decodeImage(new byte[0])).isEmpty();
@@ -214,33 +231,19 @@ class QrImageDecoderTest {
         PhotoEffects.noise(tagImage(ErrorCorrection.Q), 60, 5),
         PhotoEffects.scale(tagImage(ErrorCorrection.L), 0.5),
         tagImage(ErrorCorrection.H));
-    int threads = 4;
     int rounds = 3;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          int read = 0;
-          for (int r = 0; r < rounds; r++) {
-            for (BufferedImage photo : photos) {
-              if (QrImageDecoder.decode(photo).filter(TEXT::equals).isPresent()) {
-                read++;
-              }
-            }
+    List<Integer> read = ProvenanceFixtures.onThreadsAtOnce(4, thread -> {
+      int count = 0;
+      for (int r = 0; r < rounds; r++) {
+        for (BufferedImage photo : photos) {
+          if (QrImageDecoder.decode(photo).filter(TEXT::equals).isPresent()) {
+            count++;
           }
-          return read;
-        }));
+        }
       }
-      start.countDown();
-      for (Future<Integer> result : results) {
-        assertThat(result.get(120, TimeUnit.SECONDS)).isEqualTo(rounds * photos.size());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+      return count;
+    });
+    assertThat(read).hasSize(4).containsOnly(rounds * photos.size());
   }
 
   private static byte[] write(BufferedImage image, String format) throws IOException {

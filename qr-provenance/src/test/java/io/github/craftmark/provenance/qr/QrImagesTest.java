@@ -4,6 +4,7 @@ import static io.github.craftmark.provenance.qr.QrTestTexts.TAG_PREFIX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,11 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -158,32 +154,18 @@ class QrImagesTest {
     QrCode code =
         QrCode.encode(TAG_PREFIX, GOLDEN_TEXT.substring(TAG_PREFIX.length()), ErrorCorrection.M);
     byte[] golden = resource("/qr/golden-tag-v7-m-4px.png");
-    int threads = 6;
     int rounds = 50;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          int same = 0;
-          for (int r = 0; r < rounds; r++) {
-            byte[] png = QrImages.toPng(code, QrImageOptions.DEFAULT.withPixelsPerModule(4));
-            if (Arrays.equals(png, golden)) {
-              same++;
-            }
-          }
-          return same;
-        }));
+    List<Integer> same = ProvenanceFixtures.onThreadsAtOnce(6, thread -> {
+      int count = 0;
+      for (int r = 0; r < rounds; r++) {
+        byte[] png = QrImages.toPng(code, QrImageOptions.DEFAULT.withPixelsPerModule(4));
+        if (Arrays.equals(png, golden)) {
+          count++;
+        }
       }
-      start.countDown();
-      for (Future<Integer> result : results) {
-        assertThat(result.get(60, TimeUnit.SECONDS)).isEqualTo(rounds);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+      return count;
+    });
+    assertThat(same).hasSize(6).containsOnly(rounds);
   }
 
   @Test

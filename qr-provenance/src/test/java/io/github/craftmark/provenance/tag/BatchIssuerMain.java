@@ -2,6 +2,7 @@ package io.github.craftmark.provenance.tag;
 
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
 import io.github.craftmark.provenance.key.TagKeyPair;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,14 +22,15 @@ final class BatchIssuerMain {
     SecureRandom random = new SecureRandom();
     TagIssuer issuer = TagIssuer.builder()
         .signer(TagKeyPair.generate(SignatureAlgorithm.ED25519, random))
-        .prefix(TagSamples.PREFIX)
+        .prefix(ProvenanceFixtures.PREFIX)
         .build();
     TagBatchIssuer batch =
         TagBatchIssuer.builder().issuer(issuer).random(random).build();
     try (Writer lines =
             Files.newBufferedWriter(dir.resolve("tags.txt"), StandardCharsets.US_ASCII);
         Writer csv = Files.newBufferedWriter(dir.resolve("manifest.csv"), StandardCharsets.UTF_8)) {
-      TagBatchIssuer.BatchSummary summary = batch.issue(TagSamples.vase(), count, lines, csv);
+      TagBatchIssuer.BatchSummary summary =
+          batch.issue(ProvenanceFixtures.vase(), count, lines, csv);
       System.out.println("issued " + summary.count());
     }
     Runtime rt = Runtime.getRuntime();

@@ -3,6 +3,7 @@ package io.github.craftmark.provenance.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -10,7 +11,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class ClaimCommitmentTest {
-  private static final TagSerial SERIAL = TagSamples.SERIAL;
+  private static final TagSerial SERIAL = ProvenanceFixtures.SERIAL;
 
   @Test
   void compute_isTheFirst16BytesOfSha256OverDomainSerialAndCode() throws Exception {
@@ -38,10 +39,22 @@ class ClaimCommitmentTest {
   }
 
   @Test
+  void compute_ofALongestCodeWrittenDecomposed_isTheCodeInNfc() {
+    String nfc = "Ệ".repeat(64);
+    String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
+    assertThat(nfd).hasSize(3 * 64);
+    assertThat(ClaimCommitment.compute(SERIAL, nfd))
+        .isEqualTo(ClaimCommitment.compute(SERIAL, nfc));
+  }
+
+  @Test
   void compute_whenCodeBadOrMissing_isRejectedWithoutShowingIt() {
     assertThatThrownBy(() -> ClaimCommitment.compute(SERIAL, "   "))
         .hasMessage("claimCode must not be blank");
     assertThatThrownBy(() -> ClaimCommitment.compute(SERIAL, "SECRET".repeat(11)))
+        .hasMessage("claimCode must be at most 64 characters");
+    // Refused before it is normalised, which would cost as much as the text is long.
+    assertThatThrownBy(() -> ClaimCommitment.compute(SERIAL, "SECRET".repeat(2_000_000)))
         .hasMessage("claimCode must be at most 64 characters");
     assertThatThrownBy(() -> ClaimCommitment.compute(SERIAL, null))
         .hasMessage("claimCode must not be null: null");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.provenance.key.TagKeyPair;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -20,10 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TagBatchIssuerTest {
-  private static final TagKeyPair KEY = TestKeys.ed25519();
+  private static final TagKeyPair KEY = ProvenanceFixtures.ed25519Rfc8032();
 
   private static TagBatchIssuer batch(SecureRandom random) {
-    TagIssuer issuer = TagIssuer.builder().signer(KEY).prefix(TagSamples.PREFIX).build();
+    TagIssuer issuer =
+        TagIssuer.builder().signer(KEY).prefix(ProvenanceFixtures.PREFIX).build();
     return TagBatchIssuer.builder().issuer(issuer).random(random).build();
   }
 
@@ -32,7 +34,7 @@ class TagBatchIssuerTest {
     StringWriter lines = new StringWriter();
     StringWriter csv = new StringWriter();
     TagBatchIssuer.BatchSummary summary =
-        batch(new SecureRandom()).issue(TagSamples.vase(), 500, lines, csv);
+        batch(new SecureRandom()).issue(ProvenanceFixtures.vase(), 500, lines, csv);
 
     assertThat(summary).isEqualTo(new TagBatchIssuer.BatchSummary(500, 0));
     String[] texts = lines.toString().split("\n", -1);
@@ -47,7 +49,8 @@ class TagBatchIssuerTest {
     for (int i = 0; i < 500; i++) {
       UnverifiedTag tag = TagParser.parseWithoutVerifying(texts[i]);
       assertThat(KEY.publicKey().verify(tag.sigStructure(), tag.signature())).isTrue();
-      assertThat(tag.claims().withSerial(TagSamples.SERIAL)).isEqualTo(TagSamples.vase());
+      assertThat(tag.claims().withSerial(ProvenanceFixtures.SERIAL))
+          .isEqualTo(ProvenanceFixtures.vase());
       serials.add(tag.claims().serial());
       assertThat(rows[i + 1])
           .isEqualTo(tag.claims().serial() + ",BT-VASE-0042,,240,2025-07-01,7,,,," + texts[i]);
@@ -70,7 +73,7 @@ class TagBatchIssuerTest {
     };
     StringWriter lines = new StringWriter();
     TagBatchIssuer.BatchSummary summary =
-        batch(scripted).issue(TagSamples.vase(), 3, lines, new StringWriter());
+        batch(scripted).issue(ProvenanceFixtures.vase(), 3, lines, new StringWriter());
     assertThat(summary).isEqualTo(new TagBatchIssuer.BatchSummary(3, 2));
     List<TagSerial> serials = new ArrayList<>();
     for (String text : lines.toString().split("\n")) {
@@ -88,7 +91,7 @@ class TagBatchIssuerTest {
 
   @Test
   void issue_writesEveryClaimToTheManifest_quotingWhatNeedsIt() throws IOException {
-    TagClaims prototype = TagSamples.everyClaim().toBuilder()
+    TagClaims prototype = ProvenanceFixtures.everyClaim().toBuilder()
         .claimCommitment(null)
         .ocopCertificate("EXAMPLE 12/QĐ, \"A\"")
         .build();
@@ -107,25 +110,26 @@ class TagBatchIssuerTest {
   void issue_whenArgumentsAreWrong_isRejected() {
     TagBatchIssuer batch = batch(new SecureRandom());
     StringWriter w = new StringWriter();
-    assertThatThrownBy(() -> batch.issue(TagSamples.everyClaim(), 1, w, w))
+    assertThatThrownBy(() -> batch.issue(ProvenanceFixtures.everyClaim(), 1, w, w))
         .hasMessageStartingWith(
             "prototype.claimCommitment must be absent: each item needs its own claim code: ");
-    assertThatThrownBy(() -> batch.issue(TagSamples.vase(), 0, w, w))
+    assertThatThrownBy(() -> batch.issue(ProvenanceFixtures.vase(), 0, w, w))
         .hasMessage("count must be 1..1000000: 0");
-    assertThatThrownBy(() -> batch.issue(TagSamples.vase(), 1_000_001, w, w))
+    assertThatThrownBy(() -> batch.issue(ProvenanceFixtures.vase(), 1_000_001, w, w))
         .hasMessage("count must be 1..1000000: 1000001");
     assertThatThrownBy(() -> batch.issue(null, 1, w, w))
         .hasMessage("prototype must not be null: null");
-    assertThatThrownBy(() -> batch.issue(TagSamples.vase(), 1, null, w))
+    assertThatThrownBy(() -> batch.issue(ProvenanceFixtures.vase(), 1, null, w))
         .hasMessage("tagLines must not be null: null");
-    assertThatThrownBy(() -> batch.issue(TagSamples.vase(), 1, w, null))
+    assertThatThrownBy(() -> batch.issue(ProvenanceFixtures.vase(), 1, w, null))
         .hasMessage("manifest must not be null: null");
     assertThat(w.toString()).isEmpty();
   }
 
   @Test
   void build_whenASettingIsMissingOrBad_namesIt() {
-    TagIssuer issuer = TagIssuer.builder().signer(KEY).prefix(TagSamples.PREFIX).build();
+    TagIssuer issuer =
+        TagIssuer.builder().signer(KEY).prefix(ProvenanceFixtures.PREFIX).build();
     assertThatThrownBy(() -> TagBatchIssuer.builder().random(new SecureRandom()).build())
         .hasMessage("issuer must not be null: null");
     assertThatThrownBy(() -> TagBatchIssuer.builder().issuer(issuer).build())
@@ -143,7 +147,7 @@ class TagBatchIssuerTest {
     TagBatchIssuer batch =
         batch(new SecureRandom()).toBuilder().serialLength(16).build();
     StringWriter lines = new StringWriter();
-    batch.issue(TagSamples.vase(), 3, lines, new StringWriter());
+    batch.issue(ProvenanceFixtures.vase(), 3, lines, new StringWriter());
     for (String text : lines.toString().split("\n")) {
       assertThat(TagParser.parseWithoutVerifying(text).claims().serial().length())
           .isEqualTo(16);
@@ -190,5 +194,13 @@ class TagBatchIssuerTest {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return reader.lines().count();
     }
+  }
+
+  @Test
+  void batchSummary_whenNegative_namesTheField() {
+    assertThatThrownBy(() -> new TagBatchIssuer.BatchSummary(-1, 0))
+        .hasMessage("count must not be negative: -1");
+    assertThatThrownBy(() -> new TagBatchIssuer.BatchSummary(1, -2))
+        .hasMessage("serialsRedrawn must not be negative: -2");
   }
 }

@@ -7,6 +7,7 @@ import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.core.id.Sku;
 import io.github.craftmark.core.ocop.StarRating;
 import io.github.craftmark.core.product.CraftCategory;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,8 @@ class TagClaimsTest {
 
   @Test
   void builder_buildsTheDefaultTagsClaims() {
-    TagClaims claims = TagSamples.vase();
-    assertThat(claims.serial()).isEqualTo(TagSamples.SERIAL);
+    TagClaims claims = ProvenanceFixtures.vase();
+    assertThat(claims.serial()).isEqualTo(ProvenanceFixtures.SERIAL);
     assertThat(claims.product()).isEqualTo(ProductReference.of(Sku.of("BT-VASE-0042")));
     assertThat(claims.batch()).isEqualTo("240");
     assertThat(claims.dateMade()).isEqualTo(LocalDate.of(2025, 7, 1));
@@ -31,7 +32,7 @@ class TagClaimsTest {
 
   @Test
   void toBuilder_keepsEveryClaim() {
-    TagClaims claims = TagSamples.everyClaim();
+    TagClaims claims = ProvenanceFixtures.everyClaim();
     assertThat(claims.toBuilder().build()).isEqualTo(claims);
     assertThat(claims.toBuilder().brandCode(8).build().brandCode()).isEqualTo(8);
     assertThat(claims.ocopStars()).contains(StarRating.FOUR);
@@ -43,14 +44,15 @@ class TagClaimsTest {
     assertThatThrownBy(() -> TagClaims.builder().build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("serial must not be null: null");
-    assertThatThrownBy(() -> TagSamples.vase().toBuilder().product(null).build())
+    assertThatThrownBy(() -> ProvenanceFixtures.vase().toBuilder().product(null).build())
         .hasMessage("product must not be null: null");
-    assertThatThrownBy(() -> TagSamples.vase().toBuilder().batch(null).build())
+    assertThatThrownBy(() -> ProvenanceFixtures.vase().toBuilder().batch(null).build())
         .hasMessage("batch must not be null: null");
-    assertThatThrownBy(() -> TagSamples.vase().toBuilder().dateMade(null).build())
+    assertThatThrownBy(
+            () -> ProvenanceFixtures.vase().toBuilder().dateMade(null).build())
         .hasMessage("dateMade must not be null: null");
     assertThatThrownBy(() -> TagClaims.builder()
-            .serial(TagSamples.SERIAL)
+            .serial(ProvenanceFixtures.SERIAL)
             .sku(Sku.of("A"))
             .batch("1")
             .dateMade(LocalDate.of(2025, 1, 1))
@@ -61,14 +63,14 @@ class TagClaimsTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "l-17", "L_17", "L 17", "Lô-1", "123456789012345678901"})
   void batch_whenNotUpperCaseAlnumAndHyphenOf1To20_isRejected(String batch) {
-    assertThatThrownBy(() -> TagSamples.vase().toBuilder().batch(batch).build())
+    assertThatThrownBy(() -> ProvenanceFixtures.vase().toBuilder().batch(batch).build())
         .hasMessage(
             "batch must be 1..20 upper-case ASCII letters, digits and '-': \"" + batch + "\"");
   }
 
   @Test
   void dateMade_mustBeIn2000To2199() {
-    TagClaims.Builder b = TagSamples.vase().toBuilder();
+    TagClaims.Builder b = ProvenanceFixtures.vase().toBuilder();
     assertThat(b.dateMade(LocalDate.of(2000, 1, 1)).build().dateMade()).hasYear(2000);
     assertThat(b.dateMade(LocalDate.of(2199, 12, 31)).build().dateMade()).hasYear(2199);
     assertThatThrownBy(() -> b.dateMade(LocalDate.of(1999, 12, 31)).build())
@@ -79,7 +81,7 @@ class TagClaimsTest {
 
   @Test
   void brandCode_mustBe0To65535() {
-    TagClaims.Builder b = TagSamples.vase().toBuilder();
+    TagClaims.Builder b = ProvenanceFixtures.vase().toBuilder();
     assertThat(b.brandCode(0).build().brandCode()).isZero();
     assertThat(b.brandCode(65_535).build().brandCode()).isEqualTo(65_535);
     assertThatThrownBy(() -> b.brandCode(65_536).build())
@@ -89,7 +91,7 @@ class TagClaimsTest {
 
   @Test
   void ocopCertificate_isNormalisedToNfcAndStripped_blankMeansNone() {
-    TagClaims.Builder b = TagSamples.vase().toBuilder();
+    TagClaims.Builder b = ProvenanceFixtures.vase().toBuilder();
     String decomposed =
         java.text.Normalizer.normalize(" 12/QĐ-UBND ", java.text.Normalizer.Form.NFD);
     assertThat(b.ocopCertificate(decomposed).build().ocopCertificate()).contains("12/QĐ-UBND");
@@ -104,7 +106,7 @@ class TagClaimsTest {
   @Test
   void constructor_treatsNullOptionalsAsEmpty() {
     TagClaims claims = new TagClaims(
-        TagSamples.SERIAL,
+        ProvenanceFixtures.SERIAL,
         ProductReference.of(Sku.of("A")),
         "1",
         LocalDate.of(2025, 1, 1),
@@ -122,9 +124,10 @@ class TagClaimsTest {
   @Test
   void withSerial_replacesOnlyTheSerial() {
     TagSerial other = TagSerial.of(new byte[12]);
-    TagClaims claims = TagSamples.vase().withSerial(other);
-    assertThat(claims).isEqualTo(TagSamples.vase().toBuilder().serial(other).build());
-    assertThatThrownBy(() -> TagSamples.everyClaim().withSerial(other))
+    TagClaims claims = ProvenanceFixtures.vase().withSerial(other);
+    assertThat(claims)
+        .isEqualTo(ProvenanceFixtures.vase().toBuilder().serial(other).build());
+    assertThatThrownBy(() -> ProvenanceFixtures.everyClaim().withSerial(other))
         .hasMessageStartingWith(
             "claimCommitment must be absent to change the serial: a commitment is bound to one"
                 + " serial: ");

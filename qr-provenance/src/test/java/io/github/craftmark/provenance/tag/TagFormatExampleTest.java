@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.craftmark.provenance.key.TagKeyPair;
 import io.github.craftmark.provenance.qr.ErrorCorrection;
 import io.github.craftmark.provenance.qr.QrCode;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,12 @@ class TagFormatExampleTest {
 
   @Test
   void workedExample_isTheOneInTheFormatDocument() throws Exception {
-    TagKeyPair key = TestKeys.ed25519();
-    IssuedTag tag =
-        TagIssuer.builder().signer(key).prefix(TagSamples.PREFIX).build().issue(TagSamples.vase());
+    TagKeyPair key = ProvenanceFixtures.ed25519Rfc8032();
+    IssuedTag tag = TagIssuer.builder()
+        .signer(key)
+        .prefix(ProvenanceFixtures.PREFIX)
+        .build()
+        .issue(ProvenanceFixtures.vase());
     byte[] payload = tag.claimsCbor();
     assertThat(payload).hasSize(34);
     byte[] protectedHeader = Arrays.copyOfRange(tag.coseSign1(), 2, 15);
@@ -110,16 +114,16 @@ class TagFormatExampleTest {
         .append(" digits.\n");
 
     IssuedTag es256 = TagIssuer.builder()
-        .signer(TestKeys.es256())
-        .prefix(TagSamples.PREFIX)
+        .signer(ProvenanceFixtures.p256Rfc6979())
+        .prefix(ProvenanceFixtures.PREFIX)
         .build()
-        .issue(TagSamples.vase());
+        .issue(ProvenanceFixtures.vase());
     out.append("\nThe same claims signed with ES256 and the P-256 private key of RFC 6979 § A.2.5")
         .append(" (RFC 6979 nonces, so the signature is reproducible): key id `")
         .append(HEX.formatHex(es256.keyId().toBytes()))
         .append("`, protected header `")
         .append(hex(es256.coseSign1(), 2, 15))
-        .append("`, signature (r ‖ s):\n\n")
+        .append("`, signature (r ‖ s, with the low s of § 3):\n\n")
         .append(block(es256.signature()))
         .append("\nText:\n\n")
         .append(textBlock(es256.text()));

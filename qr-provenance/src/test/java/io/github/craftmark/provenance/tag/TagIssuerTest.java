@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.provenance.ProvenanceException;
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.key.KeyId;
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
 import io.github.craftmark.provenance.key.TagKeyPair;
 import io.github.craftmark.provenance.key.TagPublicKey;
 import io.github.craftmark.provenance.key.TagSigner;
+import io.github.craftmark.provenance.testing.Openssl;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
@@ -19,9 +22,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,26 +30,28 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TagIssuerTest {
 
   private static TagKeyPair key(SignatureAlgorithm algorithm) {
-    return algorithm == SignatureAlgorithm.ED25519 ? TestKeys.ed25519() : TestKeys.es256();
+    return algorithm == SignatureAlgorithm.ED25519
+        ? ProvenanceFixtures.ed25519Rfc8032()
+        : ProvenanceFixtures.p256Rfc6979();
   }
 
   private static TagIssuer issuer(TagSigner signer) {
-    return TagIssuer.builder().signer(signer).prefix(TagSamples.PREFIX).build();
+    return TagIssuer.builder().signer(signer).prefix(ProvenanceFixtures.PREFIX).build();
   }
 
   @ParameterizedTest
   @EnumSource(SignatureAlgorithm.class)
   void issue_givesATextThatParsesBackToTheClaims(SignatureAlgorithm algorithm) {
     TagKeyPair key = key(algorithm);
-    IssuedTag tag = issuer(key).issue(TagSamples.everyClaim());
+    IssuedTag tag = issuer(key).issue(ProvenanceFixtures.everyClaim());
 
     assertThat(tag.text())
         .startsWith(
             "HTTPS://BATTRANG.VN/T/" + (algorithm == SignatureAlgorithm.ED25519 ? "1" : "2"));
-    assertThat(tag.claims()).isEqualTo(TagSamples.everyClaim());
+    assertThat(tag.claims()).isEqualTo(ProvenanceFixtures.everyClaim());
     assertThat(tag.algorithm()).isEqualTo(algorithm);
     assertThat(tag.keyId()).isEqualTo(key.keyId());
-    assertThat(tag.prefix()).isEqualTo(TagSamples.PREFIX);
+    assertThat(tag.prefix()).isEqualTo(ProvenanceFixtures.PREFIX);
 
     UnverifiedTag read = TagParser.parseWithoutVerifying(tag.text());
     assertThat(read.claims()).isEqualTo(tag.claims());
@@ -64,28 +66,28 @@ class TagIssuerTest {
 
   @Test
   void issue_ofTheDefaultTag_gives103CompactBytesIn249Digits() {
-    IssuedTag tag = issuer(TestKeys.ed25519()).issue(TagSamples.vase());
+    IssuedTag tag = issuer(ProvenanceFixtures.ed25519Rfc8032()).issue(ProvenanceFixtures.vase());
     assertThat(tag.compactBytes()).hasSize(103);
     assertThat(tag.text()).hasSize(22 + 1 + 249).matches("HTTPS://BATTRANG\\.VN/T/1[0-9]{249}");
     assertThat(tag.toString())
-        .isEqualTo("IssuedTag[keyId=" + TestKeys.ed25519().keyId()
+        .isEqualTo("IssuedTag[keyId=" + ProvenanceFixtures.ed25519Rfc8032().keyId()
             + ", algorithm=ED25519, serial=4Z8DK2X0V6QGX6SB]");
   }
 
   @ParameterizedTest
   @EnumSource(SignatureAlgorithm.class)
   void issue_isDeterministic(SignatureAlgorithm algorithm) {
-    String first = issuer(key(algorithm)).issue(TagSamples.vase()).text();
-    assertThat(issuer(key(algorithm)).issue(TagSamples.vase()).text()).isEqualTo(first);
-    TagClaims other = TagSamples.vase().toBuilder().batch("241").build();
+    String first = issuer(key(algorithm)).issue(ProvenanceFixtures.vase()).text();
+    assertThat(issuer(key(algorithm)).issue(ProvenanceFixtures.vase()).text()).isEqualTo(first);
+    TagClaims other = ProvenanceFixtures.vase().toBuilder().batch("241").build();
     assertThat(issuer(key(algorithm)).issue(other).text()).isNotEqualTo(first);
   }
 
   @Test
   void issue_ed25519_verifiesWithTheJdk() throws Exception {
-    TagKeyPair key = TestKeys.ed25519();
-    UnverifiedTag tag =
-        TagParser.parseWithoutVerifying(issuer(key).issue(TagSamples.vase()).text());
+    TagKeyPair key = ProvenanceFixtures.ed25519Rfc8032();
+    UnverifiedTag tag = TagParser.parseWithoutVerifying(
+        issuer(key).issue(ProvenanceFixtures.vase()).text());
     Signature jdk = Signature.getInstance("Ed25519");
     jdk.initVerify(jdkKey(key.publicKey(), "Ed25519"));
     jdk.update(tag.sigStructure());
@@ -100,9 +102,9 @@ class TagIssuerTest {
 
   @Test
   void issue_es256_verifiesWithTheJdkAsRawRAndS() throws Exception {
-    TagKeyPair key = TestKeys.es256();
-    UnverifiedTag tag =
-        TagParser.parseWithoutVerifying(issuer(key).issue(TagSamples.vase()).text());
+    TagKeyPair key = ProvenanceFixtures.p256Rfc6979();
+    UnverifiedTag tag = TagParser.parseWithoutVerifying(
+        issuer(key).issue(ProvenanceFixtures.vase()).text());
     Signature jdk = Signature.getInstance("SHA256withECDSAinP1363Format");
     jdk.initVerify(jdkKey(key.publicKey(), "EC"));
     jdk.update(tag.sigStructure());
@@ -111,9 +113,10 @@ class TagIssuerTest {
 
   @Test
   void issue_ed25519_verifiesWithOpensslOverTheSigStructure(@TempDir Path dir) throws Exception {
-    TagKeyPair key = TestKeys.ed25519();
-    UnverifiedTag tag =
-        TagParser.parseWithoutVerifying(issuer(key).issue(TagSamples.vase()).text());
+    Openssl.require();
+    TagKeyPair key = ProvenanceFixtures.ed25519Rfc8032();
+    UnverifiedTag tag = TagParser.parseWithoutVerifying(
+        issuer(key).issue(ProvenanceFixtures.vase()).text());
     Files.writeString(dir.resolve("pub.pem"), key.publicKey().toSpkiPem());
     Files.write(dir.resolve("tbs.bin"), tag.sigStructure());
     Files.write(dir.resolve("sig.bin"), tag.signature());
@@ -121,30 +124,10 @@ class TagIssuerTest {
     bad[20] ^= 1;
     Files.write(dir.resolve("bad.bin"), bad);
 
-    assertThat(openssl(dir, "tbs.bin")).contains("Signature Verified Successfully");
-    assertThat(openssl(dir, "bad.bin")).contains("Signature Verification Failure");
-  }
-
-  private static String openssl(Path dir, String message) throws Exception {
-    Process p = new ProcessBuilder(
-            "openssl",
-            "pkeyutl",
-            "-verify",
-            "-pubin",
-            "-inkey",
-            "pub.pem",
-            "-rawin",
-            "-in",
-            message,
-            "-sigfile",
-            "sig.bin")
-        .directory(dir.toFile())
-        .redirectErrorStream(true)
-        .start();
-    String out =
-        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    p.waitFor(60, TimeUnit.SECONDS);
-    return out;
+    assertThat(Openssl.verifyEd25519(dir, "pub.pem", "tbs.bin", "sig.bin").output())
+        .contains("Signature Verified Successfully");
+    assertThat(Openssl.verifyEd25519(dir, "pub.pem", "bad.bin", "sig.bin").output())
+        .contains("Signature Verification Failure");
   }
 
   private static PublicKey jdkKey(TagPublicKey key, String algorithm) throws Exception {
@@ -154,7 +137,7 @@ class TagIssuerTest {
 
   @Test
   void issue_whenSignerReturnsAWrongLengthSignature_fails() {
-    TagKeyPair real = TestKeys.ed25519();
+    TagKeyPair real = ProvenanceFixtures.ed25519Rfc8032();
     TagSigner broken = new TagSigner() {
       @Override
       public TagPublicKey publicKey() {
@@ -166,77 +149,149 @@ class TagIssuerTest {
         return new byte[70];
       }
     };
-    assertThatThrownBy(() -> issuer(broken).issue(TagSamples.vase()))
+    assertThatThrownBy(() -> issuer(broken).issue(ProvenanceFixtures.vase()))
         .isInstanceOf(ProvenanceException.class)
         .hasMessage("signer must return a 64-byte signature, returned 70 bytes");
   }
 
+  /** A signer, as an HSM might be, that returns the given twin of each ES256 signature. */
+  private static TagSigner es256Returning(boolean highS) {
+    TagKeyPair real = ProvenanceFixtures.p256Rfc6979();
+    return new TagSigner() {
+      @Override
+      public TagPublicKey publicKey() {
+        return real.publicKey();
+      }
+
+      @Override
+      public byte[] sign(byte[] message) {
+        byte[] signature = real.sign(message);
+        return P256.isLowS(signature, 0) == highS ? P256.twin(signature) : signature;
+      }
+    };
+  }
+
+  @Test
+  void issue_es256_writesTheLowSWhateverTheSignerReturns() {
+    IssuedTag fromHigh = issuer(es256Returning(true)).issue(ProvenanceFixtures.vase());
+    IssuedTag fromLow = issuer(es256Returning(false)).issue(ProvenanceFixtures.vase());
+
+    assertThat(P256.isLowS(fromHigh.signature(), 0)).isTrue();
+    assertThat(fromHigh.text()).isEqualTo(fromLow.text());
+    assertThat(issuer(ProvenanceFixtures.p256Rfc6979())
+            .issue(ProvenanceFixtures.vase())
+            .text())
+        .isEqualTo(fromLow.text());
+    assertThat(ProvenanceFixtures.p256Rfc6979()
+            .publicKey()
+            .verify(fromHigh.sigStructure(), fromHigh.signature()))
+        .isTrue();
+  }
+
+  @Test
+  void toString_namesTheKeyAndPrefixButShowsNothingOfTheSigner() {
+    TagKeyPair key = ProvenanceFixtures.ed25519Rfc8032();
+    TagSigner signer = new TagSigner() {
+      @Override
+      public TagPublicKey publicKey() {
+        return key.publicKey();
+      }
+
+      @Override
+      public byte[] sign(byte[] message) {
+        return key.sign(message);
+      }
+
+      @Override
+      public String toString() {
+        return "HSM slot 3, PIN 0000";
+      }
+    };
+    assertThat(issuer(signer).toString())
+        .isEqualTo("TagIssuer[kid=06e3fd8fda29bb60, ED25519, HTTPS://BATTRANG.VN/T/]");
+  }
+
+  @Test
+  void issue_keepsItsOwnCopyOfTheSignature() {
+    TagKeyPair real = ProvenanceFixtures.ed25519Rfc8032();
+    byte[] reused = new byte[64];
+    TagSigner reusing = new TagSigner() {
+      @Override
+      public TagPublicKey publicKey() {
+        return real.publicKey();
+      }
+
+      @Override
+      public byte[] sign(byte[] message) {
+        System.arraycopy(real.sign(message), 0, reused, 0, 64);
+        return reused;
+      }
+    };
+    IssuedTag first = issuer(reusing).issue(ProvenanceFixtures.vase());
+    byte[] signature = first.signature();
+    issuer(reusing).issue(ProvenanceFixtures.everyClaim());
+
+    assertThat(first.signature()).isEqualTo(signature);
+    assertThat(real.publicKey().verify(first.sigStructure(), first.signature())).isTrue();
+  }
+
   @Test
   void build_whenASettingIsMissing_namesIt() {
-    assertThatThrownBy(() -> TagIssuer.builder().prefix(TagSamples.PREFIX).build())
+    assertThatThrownBy(
+            () -> TagIssuer.builder().prefix(ProvenanceFixtures.PREFIX).build())
         .hasMessage("signer must not be null: null");
-    assertThatThrownBy(() -> TagIssuer.builder().signer(TestKeys.ed25519()).build())
+    assertThatThrownBy(() ->
+            TagIssuer.builder().signer(ProvenanceFixtures.ed25519Rfc8032()).build())
         .hasMessage("prefix must not be null: null");
-    assertThatThrownBy(() -> issuer(TestKeys.ed25519()).issue(null))
+    assertThatThrownBy(() -> issuer(ProvenanceFixtures.ed25519Rfc8032()).issue(null))
         .hasMessage("claims must not be null: null");
   }
 
   @Test
   void toBuilder_keepsTheSettings() {
-    TagIssuer issuer = issuer(TestKeys.ed25519());
+    TagIssuer issuer = issuer(ProvenanceFixtures.ed25519Rfc8032());
     TagIssuer copy = issuer.toBuilder().build();
     assertThat(copy.signer()).isSameAs(issuer.signer());
     assertThat(copy.prefix()).isEqualTo(issuer.prefix());
-    assertThat(copy.keyId()).isEqualTo(TestKeys.ed25519().keyId());
+    assertThat(copy.keyId()).isEqualTo(ProvenanceFixtures.ed25519Rfc8032().keyId());
     TagPrefix other = TagPrefix.of("HTTPS://VANPHUC.VN/T/");
-    assertThat(issuer.toBuilder().prefix(other).build().issue(TagSamples.vase()).text())
+    assertThat(issuer.toBuilder()
+            .prefix(other)
+            .build()
+            .issue(ProvenanceFixtures.vase())
+            .text())
         .startsWith("HTTPS://VANPHUC.VN/T/1");
   }
 
   @Test
   void issue_fromManyThreadsAtOnce_givesTheSameTagsAsOneThread() throws Exception {
-    TagIssuer issuer = issuer(TestKeys.ed25519());
+    TagIssuer issuer = issuer(ProvenanceFixtures.ed25519Rfc8032());
     List<TagClaims> claims = new ArrayList<>();
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      TagClaims c = TagSamples.vase().toBuilder().batch(Integer.toString(1 + i)).build();
+      TagClaims c =
+          ProvenanceFixtures.vase().toBuilder().batch(Integer.toString(1 + i)).build();
       claims.add(c);
       expected.add(issuer.issue(c).text());
     }
     int threads = 8;
-    CountDownLatch start = new CountDownLatch(1);
-    CountDownLatch done = new CountDownLatch(threads);
-    ConcurrentLinkedQueue<String> mismatches = new ConcurrentLinkedQueue<>();
-    ConcurrentLinkedQueue<Integer> issued = new ConcurrentLinkedQueue<>();
-    for (int t = 0; t < threads; t++) {
-      new Thread(() -> {
-            try {
-              start.await();
-              for (int i = 0; i < claims.size(); i++) {
-                if (!issuer.issue(claims.get(i)).text().equals(expected.get(i))) {
-                  mismatches.add("tag " + i);
-                }
-                issued.add(i);
-              }
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            } finally {
-              done.countDown();
-            }
-          })
-          .start();
-    }
-    start.countDown();
-    assertThat(done.await(2, TimeUnit.MINUTES)).isTrue();
-    assertThat(mismatches).isEmpty();
-    assertThat(issued).hasSize(threads * claims.size());
+    List<Integer> same = ProvenanceFixtures.onThreadsAtOnce(threads, thread -> {
+      int count = 0;
+      for (int i = 0; i < claims.size(); i++) {
+        if (issuer.issue(claims.get(i)).text().equals(expected.get(i))) {
+          count++;
+        }
+      }
+      return count;
+    });
+    assertThat(same).hasSize(threads).containsOnly(claims.size());
     Set<String> distinct = new HashSet<>(expected);
     assertThat(distinct).hasSize(claims.size());
   }
 
   @Test
   void keyId_isTheSignersKeyId() {
-    KeyId kid = TestKeys.es256().keyId();
-    assertThat(issuer(TestKeys.es256()).keyId()).isEqualTo(kid);
+    KeyId kid = ProvenanceFixtures.p256Rfc6979().keyId();
+    assertThat(issuer(ProvenanceFixtures.p256Rfc6979()).keyId()).isEqualTo(kid);
   }
 }

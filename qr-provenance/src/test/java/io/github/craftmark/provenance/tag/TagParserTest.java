@@ -3,11 +3,14 @@ package io.github.craftmark.provenance.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.provenance.internal.cbor.CborLimits;
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.internal.tag.ClaimsCodec;
 import io.github.craftmark.provenance.internal.tag.DecimalDigits;
 import io.github.craftmark.provenance.internal.tag.TagText;
 import io.github.craftmark.provenance.key.KeyId;
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -24,29 +27,29 @@ class TagParserTest {
 
   static {
     for (int i = 0; i < 64; i++) {
-      SIGNATURE[i] = (byte) (0xC0 + i);
+      SIGNATURE[i] = (byte) (0x40 + i); // s = 0x6061…: a low s, as ES256 tags must have
     }
   }
 
   /** A well-formed text with a made-up signature: parsing does not check it. */
   static String text(TagClaims claims, SignatureAlgorithm algorithm) {
     byte[] compact = TagText.compact(KID, SIGNATURE, ClaimsCodec.encode(claims));
-    return TagText.write(TagSamples.PREFIX, algorithm, compact);
+    return TagText.write(ProvenanceFixtures.PREFIX, algorithm, compact);
   }
 
   @Test
   void parseWithoutVerifying_readsEveryPart() {
-    String text = text(TagSamples.vase(), SignatureAlgorithm.ED25519);
+    String text = text(ProvenanceFixtures.vase(), SignatureAlgorithm.ED25519);
     assertThat(text).startsWith("HTTPS://BATTRANG.VN/T/1").hasSize(22 + 1 + 249);
 
     UnverifiedTag tag = TagParser.parseWithoutVerifying(text);
     assertThat(tag.text()).isEqualTo(text);
-    assertThat(tag.claims()).isEqualTo(TagSamples.vase());
-    assertThat(tag.prefix()).isEqualTo(TagSamples.PREFIX);
+    assertThat(tag.claims()).isEqualTo(ProvenanceFixtures.vase());
+    assertThat(tag.prefix()).isEqualTo(ProvenanceFixtures.PREFIX);
     assertThat(tag.algorithm()).isEqualTo(SignatureAlgorithm.ED25519);
     assertThat(tag.keyId()).isEqualTo(KID);
     assertThat(tag.signature()).isEqualTo(SIGNATURE);
-    assertThat(tag.claimsCbor()).isEqualTo(ClaimsCodec.encode(TagSamples.vase()));
+    assertThat(tag.claimsCbor()).isEqualTo(ClaimsCodec.encode(ProvenanceFixtures.vase()));
     assertThat(tag.compactBytes()).hasSize(103);
     assertThat(DecimalDigits.encode(tag.compactBytes())).isEqualTo(text.substring(23));
     assertThat(tag.toString())
@@ -57,7 +60,7 @@ class TagParserTest {
   @Test
   void coseSign1AndSigStructure_areTheDocumentedBytes() {
     UnverifiedTag tag =
-        TagParser.parseWithoutVerifying(text(TagSamples.vase(), SignatureAlgorithm.ES256));
+        TagParser.parseWithoutVerifying(text(ProvenanceFixtures.vase(), SignatureAlgorithm.ES256));
     String payload = HEX.formatHex(tag.claimsCbor());
     String protectedHeader = "A20126044801020304050607 08".replace(" ", "");
     assertThat(HEX.formatHex(tag.sigStructure()))
@@ -68,17 +71,34 @@ class TagParserTest {
   }
 
   @Test
+  void parseWithoutVerifying_whenAnEs256SignatureHasAHighS_isMalformed() {
+    byte[] compact =
+        TagText.compact(KID, P256.twin(SIGNATURE), ClaimsCodec.encode(ProvenanceFixtures.vase()));
+    String text = TagText.write(ProvenanceFixtures.PREFIX, SignatureAlgorithm.ES256, compact);
+    assertThatThrownBy(() -> TagParser.parseWithoutVerifying(text))
+        .isInstanceOfSatisfying(TagFormatException.class, e -> {
+          assertThat(e.reason()).isEqualTo(RejectionReason.MALFORMED);
+          assertThat(e.errorIndex()).isEqualTo(23);
+        })
+        .hasMessageStartingWith("expected an ES256 signature with a low s (s ≤ n/2), found its"
+            + " twin with a high s at index 23 in \"HTTPS://BATTRANG.VN/T/2");
+    String ed25519 = TagText.write(ProvenanceFixtures.PREFIX, SignatureAlgorithm.ED25519, compact);
+    assertThat(TagParser.parseWithoutVerifying(ed25519).signature())
+        .isEqualTo(P256.twin(SIGNATURE));
+  }
+
+  @Test
   void parseWithoutVerifying_acceptsThePrefixInAnyCase() {
-    String text = text(TagSamples.vase(), SignatureAlgorithm.ED25519);
+    String text = text(ProvenanceFixtures.vase(), SignatureAlgorithm.ED25519);
     UnverifiedTag tag =
         TagParser.parseWithoutVerifying("https://battrang.vn/t/" + text.substring(22));
-    assertThat(tag.prefix()).isEqualTo(TagSamples.PREFIX);
-    assertThat(tag.claims()).isEqualTo(TagSamples.vase());
+    assertThat(tag.prefix()).isEqualTo(ProvenanceFixtures.PREFIX);
+    assertThat(tag.claims()).isEqualTo(ProvenanceFixtures.vase());
   }
 
   @Test
   void parseWithoutVerifying_whenProfileDigitUnknown_saysUnsupportedVersion() {
-    String text = text(TagSamples.vase(), SignatureAlgorithm.ED25519);
+    String text = text(ProvenanceFixtures.vase(), SignatureAlgorithm.ED25519);
     for (char digit : "03456789".toCharArray()) {
       String other = text.substring(0, 22) + digit + text.substring(23);
       assertThatThrownBy(() -> TagParser.parseWithoutVerifying(other))
@@ -117,7 +137,7 @@ class TagParserTest {
 
   @Test
   void parseWithoutVerifying_whenDigitsAreWrong_isMalformed() {
-    String text = text(TagSamples.vase(), SignatureAlgorithm.ED25519);
+    String text = text(ProvenanceFixtures.vase(), SignatureAlgorithm.ED25519);
     assertThatThrownBy(() -> TagParser.parseWithoutVerifying(text + "0"))
         .hasMessageStartingWith(
             "expected the digits of 73..400 bytes, found 250 digits at index 23");
@@ -132,12 +152,14 @@ class TagParserTest {
   @Test
   void parseWithoutVerifying_whenClaimsAreWrong_namesTheByte() {
     // Brand code 7 written as 0x1807: not the shortest form.
-    byte[] payload = ClaimsCodec.encode(TagSamples.vase());
+    byte[] payload = ClaimsCodec.encode(ProvenanceFixtures.vase());
     byte[] bad = java.util.Arrays.copyOf(payload, payload.length + 1);
     bad[bad.length - 2] = 0x18;
     bad[bad.length - 1] = 0x07;
     String text = TagText.write(
-        TagSamples.PREFIX, SignatureAlgorithm.ED25519, TagText.compact(KID, SIGNATURE, bad));
+        ProvenanceFixtures.PREFIX,
+        SignatureAlgorithm.ED25519,
+        TagText.compact(KID, SIGNATURE, bad));
     assertThatThrownBy(() -> TagParser.parseWithoutVerifying(text))
         .hasMessageStartingWith(
             "claims: value 7 is not in its shortest form (byte 33 of the claims CBOR) at index 23");
@@ -163,6 +185,9 @@ class TagParserTest {
     String text = TagText.write(longest, SignatureAlgorithm.ED25519, compact);
     assertThat(text.length()).isLessThanOrEqualTo(TagText.MAX_TEXT_LENGTH);
     assertThat(TagParser.parseWithoutVerifying(text).claims()).isEqualTo(largest);
+    byte[] cose = TagParser.parseWithoutVerifying(text).coseSign1();
+    assertThat(cose.length).isLessThanOrEqualTo(CborLimits.TAG.maxInputBytes());
+    assertThat(TagText.fromCoseSign1(cose, longest).claims()).isEqualTo(largest);
   }
 
   @Test
@@ -187,7 +212,7 @@ class TagParserTest {
 
   static Stream<String> hostileTexts() {
     Random random = new Random(4242);
-    String genuine = text(TagSamples.everyClaim(), SignatureAlgorithm.ED25519);
+    String genuine = text(ProvenanceFixtures.everyClaim(), SignatureAlgorithm.ED25519);
     String alphabet = "0123456789/:HTPSABZhtps .-ıĐ\n\u0000";
     return IntStream.range(0, 2000).mapToObj(i -> {
       StringBuilder sb = new StringBuilder(genuine);

@@ -6,6 +6,7 @@ import io.github.craftmark.provenance.internal.tag.DecimalDigits;
 import io.github.craftmark.provenance.qr.ErrorCorrection;
 import io.github.craftmark.provenance.qr.QrCode;
 import io.github.craftmark.provenance.qr.QrSegment;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,10 @@ class TagSizeTest {
 
   private static IssuedTag defaultTag() {
     return TagIssuer.builder()
-        .signer(TestKeys.ed25519())
-        .prefix(TagSamples.PREFIX)
+        .signer(ProvenanceFixtures.ed25519Rfc8032())
+        .prefix(ProvenanceFixtures.PREFIX)
         .build()
-        .issue(TagSamples.vase());
+        .issue(ProvenanceFixtures.vase());
   }
 
   private static int version(String prefix, String rest, ErrorCorrection level) {
@@ -38,10 +39,11 @@ class TagSizeTest {
     assertThat(tag.compactBytes()).hasSize(103);
     String rest = tag.text().substring(22);
     assertThat(rest).hasSize(250);
-    assertThat(version(TagSamples.PREFIX.value(), rest, ErrorCorrection.M)).isLessThanOrEqualTo(7);
+    assertThat(version(ProvenanceFixtures.PREFIX.value(), rest, ErrorCorrection.M))
+        .isLessThanOrEqualTo(7);
     // 134 bits of alphanumeric prefix and 848 of numeric digits: 982 of version 7-M's 992.
     List<QrSegment> segments =
-        List.of(QrSegment.alphanumeric(TagSamples.PREFIX.value()), QrSegment.numeric(rest));
+        List.of(QrSegment.alphanumeric(ProvenanceFixtures.PREFIX.value()), QrSegment.numeric(rest));
     assertThat(QrCode.bitLength(segments, 7)).isEqualTo(982);
     assertThat(QrCode.dataCapacityBits(7, ErrorCorrection.M)).isEqualTo(992);
   }
@@ -73,7 +75,7 @@ class TagSizeTest {
   @Test
   void sizeTable_isTheOneInTheFormatDocument() throws Exception {
     IssuedTag tag = defaultTag();
-    String prefix = TagSamples.PREFIX.value();
+    String prefix = ProvenanceFixtures.PREFIX.value();
     String rest = tag.text().substring(prefix.length());
     List<QrSegment> segments = List.of(QrSegment.alphanumeric(prefix), QrSegment.numeric(rest));
     StringBuilder out = new StringBuilder();

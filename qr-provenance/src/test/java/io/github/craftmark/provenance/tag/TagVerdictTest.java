@@ -3,6 +3,7 @@ package io.github.craftmark.provenance.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import org.junit.jupiter.api.Test;
 
 class TagVerdictTest {
@@ -21,8 +22,8 @@ class TagVerdictTest {
 
   @Test
   void genuine_carriesTheVerifiedTag() {
-    TagVerdict verdict = VerifierFixture.verifier(VerifierFixture.store())
-        .verify(VerifierFixture.minhLongVase().text());
+    TagVerdict verdict = ProvenanceFixtures.verifier(ProvenanceFixtures.store())
+        .verify(ProvenanceFixtures.minhLongVase().text());
     assertThat(verdict.isGenuine()).isTrue();
     assertThat(verdict.rejectionReason()).isEmpty();
     VerifiedTag tag = verdict.verifiedTag().orElseThrow();

@@ -1,19 +1,20 @@
 package io.github.craftmark.provenance.tag;
 
-import static io.github.craftmark.provenance.tag.VerifierFixture.HOA_SEN;
-import static io.github.craftmark.provenance.tag.VerifierFixture.HOA_SEN_KEY;
-import static io.github.craftmark.provenance.tag.VerifierFixture.MINH_LONG;
-import static io.github.craftmark.provenance.tag.VerifierFixture.MINH_LONG_KEY;
-import static io.github.craftmark.provenance.tag.VerifierFixture.accept;
-import static io.github.craftmark.provenance.tag.VerifierFixture.batTrangList;
-import static io.github.craftmark.provenance.tag.VerifierFixture.issuer;
-import static io.github.craftmark.provenance.tag.VerifierFixture.minhLongVase;
-import static io.github.craftmark.provenance.tag.VerifierFixture.store;
-import static io.github.craftmark.provenance.tag.VerifierFixture.verifier;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.HOA_SEN;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.HOA_SEN_KEY;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.MINH_LONG;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.MINH_LONG_KEY;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.accept;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.batTrangList;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.issuer;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.minhLongVase;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.store;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.product.CraftCategory;
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.internal.tag.ClaimsCodec;
 import io.github.craftmark.provenance.internal.tag.DecimalDigits;
 import io.github.craftmark.provenance.internal.tag.TagText;
@@ -24,6 +25,7 @@ import io.github.craftmark.provenance.key.TagKeyPair;
 import io.github.craftmark.provenance.qr.ErrorCorrection;
 import io.github.craftmark.provenance.qr.QrCode;
 import io.github.craftmark.provenance.qr.QrImages;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import io.github.craftmark.provenance.trust.MemberCertificate;
 import io.github.craftmark.provenance.trust.TrustList;
 import io.github.craftmark.provenance.trust.TrustListRejection;
@@ -72,11 +74,11 @@ class TagVerifierTest {
     assertThat(verdict.rejectionReason()).isEmpty();
     VerifiedTag tag = genuine(verdict);
     assertThat(verdict.verifiedTag()).containsSame(tag);
-    assertThat(tag.claims()).isEqualTo(TagSamples.vase());
+    assertThat(tag.claims()).isEqualTo(ProvenanceFixtures.vase());
     assertThat(tag.member()).isEqualTo(MINH_LONG);
-    assertThat(tag.brand()).isEqualTo(VerifierFixture.GOM_BAT_TRANG);
+    assertThat(tag.brand()).isEqualTo(ProvenanceFixtures.GOM_BAT_TRANG);
     assertThat(tag.authority().name()).isEqualTo("Hiệp hội Gốm sứ Bát Tràng");
-    assertThat(tag.prefix()).isEqualTo(TagSamples.PREFIX);
+    assertThat(tag.prefix()).isEqualTo(ProvenanceFixtures.PREFIX);
     assertThat(tag.isPrefixOfAuthority()).isTrue();
     assertThat(tag.algorithm()).isEqualTo(SignatureAlgorithm.ED25519);
     assertThat(tag.keyId()).isEqualTo(MINH_LONG_KEY.keyId());
@@ -89,12 +91,12 @@ class TagVerifierTest {
 
   @Test
   void verify_ofAGenuineEs256TagWithEveryClaim_isGenuine() {
-    TagClaims claims = TagSamples.everyClaim().toBuilder().brandCode(8).build();
+    TagClaims claims = ProvenanceFixtures.everyClaim().toBuilder().brandCode(8).build();
     VerifiedTag tag =
         genuine(verifier(store()).verify(issuer(HOA_SEN_KEY).issue(claims).text()));
     assertThat(tag.claims()).isEqualTo(claims);
     assertThat(tag.member()).isEqualTo(HOA_SEN);
-    assertThat(tag.brand()).isEqualTo(VerifierFixture.MEN_RAN);
+    assertThat(tag.brand()).isEqualTo(ProvenanceFixtures.MEN_RAN);
     assertThat(tag.algorithm()).isEqualTo(SignatureAlgorithm.ES256);
   }
 
@@ -113,7 +115,7 @@ class TagVerifierTest {
   @Test
   void verify_whenPrefixNotAccepted_isMalformed() {
     TagVerifier verifier = verifier(store()).toBuilder()
-        .acceptedPrefixes(List.of(TagSamples.PREFIX))
+        .acceptedPrefixes(List.of(ProvenanceFixtures.PREFIX))
         .build();
     String text = minhLongVase().text();
     assertThat(verifier.verify(text).isGenuine()).isTrue();
@@ -131,7 +133,7 @@ class TagVerifierTest {
     byte[] compact = issued.compactBytes();
     assertThat(compact[compact.length - 1]).isEqualTo((byte) 7);
     compact[compact.length - 1] = 8;
-    String tampered = TagText.write(TagSamples.PREFIX, SignatureAlgorithm.ED25519, compact);
+    String tampered = TagText.write(ProvenanceFixtures.PREFIX, SignatureAlgorithm.ED25519, compact);
     assertThat(TagParser.parseWithoutVerifying(tampered).claims().brandCode()).isEqualTo(8);
 
     TagVerdict.Rejected r = rejected(verifier(store()).verify(tampered));
@@ -145,18 +147,18 @@ class TagVerifierTest {
   void verify_whenASignatureByteIsTampered_isBadSignature() {
     byte[] compact = minhLongVase().compactBytes();
     compact[40] ^= 0x01;
-    String tampered = TagText.write(TagSamples.PREFIX, SignatureAlgorithm.ED25519, compact);
+    String tampered = TagText.write(ProvenanceFixtures.PREFIX, SignatureAlgorithm.ED25519, compact);
     assertThat(rejected(verifier(store()).verify(tampered)).reason())
         .isEqualTo(RejectionReason.BAD_SIGNATURE);
   }
 
   @Test
   void verify_whenSignedWithAnotherKeyUnderTheMembersKeyId_isBadSignature() {
-    TagKeyPair wrong = TestKeys.otherEd25519();
-    byte[] payload = ClaimsCodec.encode(TagSamples.vase());
-    byte[] forged = issuer(wrong).issue(TagSamples.vase()).signature();
+    TagKeyPair wrong = ProvenanceFixtures.otherEd25519Rfc8032();
+    byte[] payload = ClaimsCodec.encode(ProvenanceFixtures.vase());
+    byte[] forged = issuer(wrong).issue(ProvenanceFixtures.vase()).signature();
     String text = TagText.write(
-        TagSamples.PREFIX,
+        ProvenanceFixtures.PREFIX,
         SignatureAlgorithm.ED25519,
         TagText.compact(MINH_LONG_KEY.keyId(), forged, payload));
     assertThat(rejected(verifier(store()).verify(text)).reason())
@@ -164,9 +166,30 @@ class TagVerifierTest {
   }
 
   @Test
+  void verify_whenAnEs256TagCarriesTheHighSTwinOfItsSignature_isMalformed() {
+    TagClaims claims = ProvenanceFixtures.everyClaim().toBuilder().brandCode(8).build();
+    IssuedTag issued = issuer(HOA_SEN_KEY).issue(claims);
+    byte[] twin = P256.twin(issued.signature());
+    assertThat(HOA_SEN_KEY.publicKey().verify(issued.sigStructure(), twin))
+        .as("the twin is a valid signature, refused only for its form")
+        .isTrue();
+    byte[] compact = issued.compactBytes();
+    System.arraycopy(twin, 0, compact, KeyId.LENGTH, twin.length);
+    String text = TagText.write(ProvenanceFixtures.PREFIX, SignatureAlgorithm.ES256, compact);
+
+    TagVerdict.Rejected r = rejected(verifier(store()).verify(text));
+
+    assertThat(r.reason()).isEqualTo(RejectionReason.MALFORMED);
+    assertThat(r.detail())
+        .isEqualTo("expected an ES256 signature with a low s (s ≤ n/2), found its twin with a high"
+            + " s at index 23");
+    assertThat(verifier(store()).verify(issued.text()).isGenuine()).isTrue();
+  }
+
+  @Test
   void verify_whenTheProfileNamesAnotherAlgorithmThanTheMembersKey_isBadSignature() {
     byte[] compact = minhLongVase().compactBytes();
-    String es256 = TagText.write(TagSamples.PREFIX, SignatureAlgorithm.ES256, compact);
+    String es256 = TagText.write(ProvenanceFixtures.PREFIX, SignatureAlgorithm.ES256, compact);
     TagVerdict.Rejected r = rejected(verifier(store()).verify(es256));
     assertThat(r.reason()).isEqualTo(RejectionReason.BAD_SIGNATURE);
     assertThat(r.detail()).startsWith("the ES256 signature does not verify");
@@ -174,9 +197,9 @@ class TagVerifierTest {
 
   @Test
   void verify_whenNoMemberHasTheKeyId_isUnknownIssuer() {
-    TagKeyPair stranger = TestKeys.ed25519Named("EXAMPLE uncertified workshop");
-    TagVerdict.Rejected r = rejected(
-        verifier(store()).verify(issuer(stranger).issue(TagSamples.vase()).text()));
+    TagKeyPair stranger = ProvenanceFixtures.ed25519Named("EXAMPLE uncertified workshop");
+    TagVerdict.Rejected r = rejected(verifier(store())
+        .verify(issuer(stranger).issue(ProvenanceFixtures.vase()).text()));
     assertThat(r.reason()).isEqualTo(RejectionReason.UNKNOWN_ISSUER);
     assertThat(r.detail())
         .isEqualTo("no trusted member certificate has key id " + stranger.keyId());
@@ -186,7 +209,8 @@ class TagVerifierTest {
   void verify_whenTheMemberIsRevoked_isIssuerRevoked() {
     TrustStore store = store();
     accept(
-        store, batTrangList(2, b -> b.revokeMember(MINH_LONG_KEY.keyId(), VerifierFixture.ISSUED)));
+        store,
+        batTrangList(2, b -> b.revokeMember(MINH_LONG_KEY.keyId(), ProvenanceFixtures.ISSUED)));
     TagVerdict.Rejected r = rejected(verifier(store).verify(minhLongVase().text()));
     assertThat(r.reason()).isEqualTo(RejectionReason.ISSUER_REVOKED);
     assertThat(r.detail())
@@ -196,7 +220,7 @@ class TagVerifierTest {
   @Test
   void verify_whenTheTrustListIsStale_isTrustListStale() {
     TagVerifier later =
-        verifier(store()).toBuilder().clock(VerifierFixture.LATER).build();
+        verifier(store()).toBuilder().clock(ProvenanceFixtures.LATER).build();
     TagVerdict.Rejected r = rejected(later.verify(minhLongVase().text()));
     assertThat(r.reason()).isEqualTo(RejectionReason.TRUST_LIST_STALE);
     assertThat(r.detail())
@@ -208,12 +232,12 @@ class TagVerifierTest {
   void verify_afterARolledBackTrustList_keepsTheNewerListsRevocation() {
     TrustStore store = store();
     byte[] older = batTrangList(2, b -> b);
-    byte[] newer =
-        batTrangList(3, b -> b.revokeTag(MINH_LONG_KEY.keyId(), TagSamples.SERIAL.toBytes()));
+    byte[] newer = batTrangList(
+        3, b -> b.revokeTag(MINH_LONG_KEY.keyId(), ProvenanceFixtures.SERIAL.toBytes()));
     accept(store, newer);
 
     TrustListUpdate rollback =
-        store.update(older, VerifierFixture.ISSUED.plus(Duration.ofHours(2)));
+        store.update(older, ProvenanceFixtures.ISSUED.plus(Duration.ofHours(2)));
     assertThat(rollback).isInstanceOf(TrustListUpdate.Rejected.class);
     assertThat(((TrustListUpdate.Rejected) rollback).reason())
         .isEqualTo(TrustListRejection.ROLLBACK);
@@ -227,12 +251,13 @@ class TagVerifierTest {
     TrustStore store = store();
     accept(
         store,
-        batTrangList(2, b -> b.revokeTag(MINH_LONG_KEY.keyId(), TagSamples.SERIAL.toBytes())));
+        batTrangList(
+            2, b -> b.revokeTag(MINH_LONG_KEY.keyId(), ProvenanceFixtures.SERIAL.toBytes())));
     TagVerdict.Rejected r = rejected(verifier(store).verify(minhLongVase().text()));
     assertThat(r.reason()).isEqualTo(RejectionReason.TAG_REVOKED);
     assertThat(r.detail())
         .isEqualTo("tag 4Z8DK2X0V6QGX6SB of key " + MINH_LONG_KEY.keyId() + " is revoked");
-    TagClaims other = TagSamples.vase().withSerial(TagSerial.of(new byte[10]));
+    TagClaims other = ProvenanceFixtures.vase().withSerial(TagSerial.of(new byte[10]));
     assertThat(verifier(store).verify(issuer(MINH_LONG_KEY).issue(other).text()).isGenuine())
         .isTrue();
   }
@@ -240,7 +265,7 @@ class TagVerifierTest {
   @Test
   void verify_whenTheBrandIsForeignOrNotTheMembers_isNotAuthorisedForBrand() {
     // Code 1 is Vạn Phúc's silk brand; in Bát Tràng's table it does not exist.
-    TagClaims foreign = TagSamples.vase().toBuilder().brandCode(1).build();
+    TagClaims foreign = ProvenanceFixtures.vase().toBuilder().brandCode(1).build();
     TagVerdict.Rejected r =
         rejected(verifier(store()).verify(issuer(MINH_LONG_KEY).issue(foreign).text()));
     assertThat(r.reason()).isEqualTo(RejectionReason.ISSUER_NOT_AUTHORISED_FOR_BRAND);
@@ -248,7 +273,7 @@ class TagVerifierTest {
         .isEqualTo(
             "brand code 1 is not among xuong-gom-minh-long's brand codes [7] of battrang-association");
     // Code 8 is a Bát Tràng brand, but not Minh Long's.
-    TagClaims notHis = TagSamples.vase().toBuilder().brandCode(8).build();
+    TagClaims notHis = ProvenanceFixtures.vase().toBuilder().brandCode(8).build();
     assertThat(rejected(
                 verifier(store()).verify(issuer(MINH_LONG_KEY).issue(notHis).text()))
             .reason())
@@ -257,21 +282,22 @@ class TagVerifierTest {
 
   @Test
   void verify_whenTheCategoryIsNotAllowed_isNotAuthorisedForCategory() {
-    TagClaims silk = TagSamples.vase().toBuilder().category(CraftCategory.SILK).build();
+    TagClaims silk =
+        ProvenanceFixtures.vase().toBuilder().category(CraftCategory.SILK).build();
     TagVerdict.Rejected r =
         rejected(verifier(store()).verify(issuer(HOA_SEN_KEY).issue(silk).text()));
     assertThat(r.reason()).isEqualTo(RejectionReason.ISSUER_NOT_AUTHORISED_FOR_CATEGORY);
     assertThat(r.detail())
         .isEqualTo("category silk is not among gom-hoa-sen's categories [ceramics]");
 
-    TagVerdict.Rejected none = rejected(
-        verifier(store()).verify(issuer(HOA_SEN_KEY).issue(TagSamples.vase()).text()));
+    TagVerdict.Rejected none = rejected(verifier(store())
+        .verify(issuer(HOA_SEN_KEY).issue(ProvenanceFixtures.vase()).text()));
     assertThat(none.reason()).isEqualTo(RejectionReason.ISSUER_NOT_AUTHORISED_FOR_CATEGORY);
     assertThat(none.detail())
         .isEqualTo("the tag names no category among gom-hoa-sen's categories [ceramics]");
 
     TagClaims ceramics =
-        TagSamples.vase().toBuilder().category(CraftCategory.CERAMICS).build();
+        ProvenanceFixtures.vase().toBuilder().category(CraftCategory.CERAMICS).build();
     assertThat(
             verifier(store()).verify(issuer(HOA_SEN_KEY).issue(ceramics).text()).isGenuine())
         .isTrue();
@@ -280,7 +306,7 @@ class TagVerifierTest {
   @Test
   void verify_whenDateMadeIsOutsideTheCertificate_isOutsideValidity() {
     for (LocalDate date : List.of(LocalDate.of(2024, 12, 31), LocalDate.of(2027, 1, 1))) {
-      TagClaims claims = TagSamples.vase().toBuilder().dateMade(date).build();
+      TagClaims claims = ProvenanceFixtures.vase().toBuilder().dateMade(date).build();
       TagVerdict.Rejected r =
           rejected(verifier(store()).verify(issuer(MINH_LONG_KEY).issue(claims).text()));
       assertThat(r.reason()).isEqualTo(RejectionReason.ISSUER_OUTSIDE_VALIDITY);
@@ -288,7 +314,7 @@ class TagVerifierTest {
           .isEqualTo("date made " + date + " is outside the certificate's 2025-01-01..2026-12-31");
     }
     for (LocalDate date : List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))) {
-      TagClaims claims = TagSamples.vase().toBuilder().dateMade(date).build();
+      TagClaims claims = ProvenanceFixtures.vase().toBuilder().dateMade(date).build();
       assertThat(verifier(store())
               .verify(issuer(MINH_LONG_KEY).issue(claims).text())
               .isGenuine())
@@ -321,7 +347,7 @@ class TagVerifierTest {
   void verify_whenKeyIdsCollide_triesEveryCertificateWithThatId() {
     // A certificate of another key under Minh Long's key id comes first; the real one second.
     MemberCertificate impostor = KeyIdOverride.allowingMismatchedKeyIds(() -> new MemberCertificate(
-        TestKeys.otherEd25519().publicKey(),
+        ProvenanceFixtures.otherEd25519Rfc8032().publicKey(),
         MINH_LONG_KEY.keyId(),
         MINH_LONG.producer(),
         MINH_LONG.authorityId(),
@@ -338,7 +364,7 @@ class TagVerifierTest {
     };
     TagVerifier verifier = TagVerifier.builder()
         .trustSnapshots(() -> colliding)
-        .clock(VerifierFixture.NOW)
+        .clock(ProvenanceFixtures.NOW)
         .build();
     VerifiedTag tag = genuine(verifier.verify(minhLongVase().text()));
     assertThat(tag.member()).isEqualTo(MINH_LONG);
@@ -350,7 +376,7 @@ class TagVerifierTest {
         .trustSnapshots(() -> {
           throw new IllegalStateException("disk gone");
         })
-        .clock(VerifierFixture.NOW)
+        .clock(ProvenanceFixtures.NOW)
         .build();
     TagVerdict.Rejected r = rejected(verifier.verify(minhLongVase().text()));
     assertThat(r.reason()).isEqualTo(RejectionReason.MALFORMED);
@@ -362,7 +388,8 @@ class TagVerifierTest {
   void verify_ofAPictureOfAGenuineTag_isGenuine() {
     IssuedTag issued = minhLongVase();
     BufferedImage image = QrImages.toBufferedImage(issued.toQrCode(ErrorCorrection.M));
-    assertThat(genuine(verifier(store()).verify(image)).claims()).isEqualTo(TagSamples.vase());
+    assertThat(genuine(verifier(store()).verify(image)).claims())
+        .isEqualTo(ProvenanceFixtures.vase());
 
     // Turned a quarter and photographed larger.
     BufferedImage turned =
@@ -389,9 +416,9 @@ class TagVerifierTest {
   void verifyImage_ofAPictureOfATamperedTag_isBadSignature() {
     byte[] compact = minhLongVase().compactBytes();
     compact[compact.length - 1] = 8;
-    String tampered = TagText.write(TagSamples.PREFIX, SignatureAlgorithm.ED25519, compact);
+    String tampered = TagText.write(ProvenanceFixtures.PREFIX, SignatureAlgorithm.ED25519, compact);
     QrCode code =
-        QrCode.encode(TagSamples.PREFIX.value(), tampered.substring(22), ErrorCorrection.M);
+        QrCode.encode(ProvenanceFixtures.PREFIX.value(), tampered.substring(22), ErrorCorrection.M);
     assertThat(rejected(verifier(store()).verifyImage(QrImages.toPng(code))).reason())
         .isEqualTo(RejectionReason.BAD_SIGNATURE);
   }
@@ -417,7 +444,7 @@ class TagVerifierTest {
 
   @Test
   void build_whenASettingIsMissing_namesIt() {
-    assertThatThrownBy(() -> TagVerifier.builder().clock(VerifierFixture.NOW).build())
+    assertThatThrownBy(() -> TagVerifier.builder().clock(ProvenanceFixtures.NOW).build())
         .hasMessage("trustStore must not be null: null");
     assertThatThrownBy(() -> TagVerifier.builder().trustStore(store()).build())
         .hasMessage("clock must not be null: null");
@@ -429,7 +456,7 @@ class TagVerifierTest {
     Random random = new Random(90210);
     String genuineEd = minhLongVase().text();
     String genuineEs = issuer(HOA_SEN_KEY)
-        .issue(TagSamples.everyClaim().toBuilder().brandCode(8).build())
+        .issue(ProvenanceFixtures.everyClaim().toBuilder().brandCode(8).build())
         .text();
     String alphabet = "0123456789/:HTPSBATRNGV.htps -ıĐ\n\u0000\uD83C";
     return IntStream.range(0, 3000).mapToObj(i -> {
@@ -466,7 +493,8 @@ class TagVerifierTest {
 
   private static final TagVerifier FUZZ_VERIFIER = verifier(store());
   private static final List<TagClaims> GENUINE_CLAIMS = List.of(
-      TagSamples.vase(), TagSamples.everyClaim().toBuilder().brandCode(8).build());
+      ProvenanceFixtures.vase(),
+      ProvenanceFixtures.everyClaim().toBuilder().brandCode(8).build());
 
   @ParameterizedTest
   @MethodSource("hostileTexts")
@@ -524,7 +552,7 @@ class TagVerifierTest {
             start.await();
             for (byte[] list : lists) {
               if (store
-                  .update(list, VerifierFixture.ISSUED.plus(Duration.ofHours(1)))
+                  .update(list, ProvenanceFixtures.ISSUED.plus(Duration.ofHours(1)))
                   .isAccepted()) {
                 accepted.incrementAndGet();
               }

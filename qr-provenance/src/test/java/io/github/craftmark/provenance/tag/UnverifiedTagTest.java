@@ -2,6 +2,7 @@ package io.github.craftmark.provenance.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import org.junit.jupiter.api.Test;
 
 class UnverifiedTagTest {
@@ -9,10 +10,10 @@ class UnverifiedTagTest {
   @Test
   void accessors_returnCopiesOfWhatTheTextCarries() {
     IssuedTag issued = TagIssuer.builder()
-        .signer(TestKeys.ed25519())
-        .prefix(TagSamples.PREFIX)
+        .signer(ProvenanceFixtures.ed25519Rfc8032())
+        .prefix(ProvenanceFixtures.PREFIX)
         .build()
-        .issue(TagSamples.everyClaim());
+        .issue(ProvenanceFixtures.everyClaim());
     UnverifiedTag tag = TagParser.parseWithoutVerifying(issued.text());
     tag.signature()[0] ^= 1;
     tag.claimsCbor()[0] ^= 1;
@@ -22,6 +23,6 @@ class UnverifiedTagTest {
     assertThat(tag.compactBytes()).isEqualTo(issued.compactBytes());
     assertThat(tag.coseSign1()).isEqualTo(issued.coseSign1());
     assertThat(tag.sigStructure()).isEqualTo(issued.sigStructure());
-    assertThat(tag.claims()).isEqualTo(TagSamples.everyClaim());
+    assertThat(tag.claims()).isEqualTo(ProvenanceFixtures.everyClaim());
   }
 }

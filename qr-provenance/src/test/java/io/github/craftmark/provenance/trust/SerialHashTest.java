@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SerialHashTest {
   @Test
-  void of_isTheFirst16BytesOfSha256() {
+  void compute_isTheFirst16BytesOfSha256() {
     // SHA-256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad (FIPS
     // 180-2).
-    SerialHash hash = SerialHash.of("abc".getBytes(StandardCharsets.US_ASCII));
+    SerialHash hash = SerialHash.compute("abc".getBytes(StandardCharsets.US_ASCII));
 
     assertThat(hash.toHex()).isEqualTo("ba7816bf8f01cfea414140de5dae2223");
     assertThat(hash).hasToString("ba7816bf8f01cfea414140de5dae2223");
@@ -36,26 +36,26 @@ class SerialHashTest {
 
   @ParameterizedTest
   @MethodSource("randomBytes")
-  void fromBytes_roundTripsAndOrdersAsUnsignedBytes(byte[] bytes) {
-    SerialHash hash = SerialHash.fromBytes(bytes);
+  void of_roundTripsAndOrdersAsUnsignedBytes(byte[] bytes) {
+    SerialHash hash = SerialHash.of(bytes);
     byte[] other = bytes.clone();
     other[15] ^= (byte) 0x80;
-    SerialHash second = SerialHash.fromBytes(other);
+    SerialHash second = SerialHash.of(other);
 
     assertThat(hash.toBytes()).isEqualTo(bytes);
     assertThat(hash)
-        .isEqualTo(SerialHash.fromBytes(bytes.clone()))
-        .hasSameHashCodeAs(SerialHash.fromBytes(bytes));
+        .isEqualTo(SerialHash.of(bytes.clone()))
+        .hasSameHashCodeAs(SerialHash.of(bytes));
     assertThat(Integer.signum(hash.compareTo(second)))
         .isEqualTo(Integer.signum(Arrays.compareUnsigned(bytes, other)));
     assertThat(hash.toHex()).isEqualTo(HexFormat.of().formatHex(bytes));
   }
 
   @Test
-  void fromBytes_whenNot16Bytes_fails() {
-    assertThatThrownBy(() -> SerialHash.fromBytes(new byte[15]))
+  void of_whenNot16Bytes_fails() {
+    assertThatThrownBy(() -> SerialHash.of(new byte[15]))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("serialHash length must be 16 bytes: 15");
-    assertThatThrownBy(() -> SerialHash.of(null)).hasMessage("serial must not be null: null");
+    assertThatThrownBy(() -> SerialHash.compute(null)).hasMessage("serial must not be null: null");
   }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class TagRevocationsTest {
   private static final KeyId KID = KeyId.parseHex("0102030405060708");
-  private static final SerialHash A = SerialHash.of(new byte[] {1});
-  private static final SerialHash B = SerialHash.of(new byte[] {2});
+  private static final SerialHash A = SerialHash.compute(new byte[] {1});
+  private static final SerialHash B = SerialHash.compute(new byte[] {2});
 
   @Test
   void constructor_sortsTheHashes() {

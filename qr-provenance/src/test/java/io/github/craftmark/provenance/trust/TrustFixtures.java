@@ -7,10 +7,7 @@ import io.github.craftmark.provenance.key.SignatureAlgorithm;
 import io.github.craftmark.provenance.key.TagKeyPair;
 import io.github.craftmark.provenance.key.TagPublicKey;
 import io.github.craftmark.provenance.key.TagSigner;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,14 +119,6 @@ public final class TrustFixtures {
   }
 
   static TagKeyPair key(String name) {
-    String path = "/trust/keys/" + name + ".pem";
-    try (InputStream in = TrustFixtures.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + path);
-      }
-      return TagKeyPair.fromPkcs8Pem(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ProvenanceFixtures.resourceKey(name);
   }
 }

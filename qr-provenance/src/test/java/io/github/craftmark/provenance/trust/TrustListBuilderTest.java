@@ -44,7 +44,8 @@ class TrustListBuilderTest {
     assertThat(list.nextUpdate()).isEqualTo(Instant.parse("2025-03-01T20:00:00Z"));
     assertThat(list.members()).containsExactly(minhLong());
     assertThat(list.revokedTags())
-        .containsExactly(new TagRevocations(MINH_LONG_KEY.keyId(), List.of(SerialHash.of(serial))));
+        .containsExactly(
+            new TagRevocations(MINH_LONG_KEY.keyId(), List.of(SerialHash.compute(serial))));
     assertThat(list.revokedMembers()).hasSize(1);
   }
 

@@ -38,7 +38,7 @@ class TrustListTest {
   void constructor_sortsRevocationsByKeyId() {
     KeyId low = KeyId.parseHex("00000000000000ff");
     KeyId high = KeyId.parseHex("ff00000000000000");
-    SerialHash hash = SerialHash.of(new byte[] {1});
+    SerialHash hash = SerialHash.compute(new byte[] {1});
 
     TrustList list = list(
         1,
@@ -95,7 +95,7 @@ class TrustListTest {
             List.of(new MemberRevocation(kid, ISSUED), new MemberRevocation(kid, NEXT)),
             List.of()))
         .hasMessage("revokedMembers must not repeat a key id: 0102030405060708");
-    SerialHash hash = SerialHash.of(new byte[] {1});
+    SerialHash hash = SerialHash.compute(new byte[] {1});
     assertThatThrownBy(() -> list(
             1,
             ISSUED,

@@ -16,6 +16,18 @@ class TrustListUpdateTest {
   }
 
   @Test
+  void acceptedListAndRejectionReason_tellTheOutcomeWithoutACast() {
+    TrustList list = TrustFixtures.BAT_TRANG.trustList().build(TrustFixtures.CLOCK);
+    TrustListUpdate accepted = new TrustListUpdate.Accepted(list, false);
+    TrustListUpdate rejected = new TrustListUpdate.Rejected(TrustListRejection.ROLLBACK, "old");
+
+    assertThat(accepted.acceptedList()).contains(list);
+    assertThat(accepted.rejectionReason()).isEmpty();
+    assertThat(rejected.acceptedList()).isEmpty();
+    assertThat(rejected.rejectionReason()).contains(TrustListRejection.ROLLBACK);
+  }
+
+  @Test
   void constructors_whenPartMissing_fail() {
     assertThatThrownBy(() -> new TrustListUpdate.Accepted(null, true))
         .hasMessage("trustList must not be null: null");

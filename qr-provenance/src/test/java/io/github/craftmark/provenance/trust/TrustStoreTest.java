@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.core.id.ProducerId;
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.internal.trust.Certificates;
 import io.github.craftmark.provenance.internal.trust.SignedObjects;
 import io.github.craftmark.provenance.internal.trust.TrustCodec;
@@ -432,6 +433,23 @@ class TrustStoreTest {
         .isTrue();
 
     assertThat(es256.snapshot().membersWithKeyId(ES256_MEMBER_KEY.keyId())).containsExactly(member);
+  }
+
+  @Test
+  void update_whenAnEs256ListCarriesTheHighSTwinOfItsSignature_isRejectedAsMalformed() {
+    TrustStore es256 = TrustStore.pinning(List.of(ES256_ROOT.publicKey()));
+    byte[] list = VillageAuthority.of(BAT_TRANG_PROFILE, ES256_ROOT).trustList().publish(CLOCK);
+    int signatureAt = list.length - 64;
+    byte[] signature = Arrays.copyOfRange(list, signatureAt, list.length);
+    assertThat(P256.isLowS(signature, 0)).as("the authority signs with a low s").isTrue();
+    byte[] twin = list.clone();
+    System.arraycopy(P256.twin(signature), 0, twin, signatureAt, 64);
+
+    TrustListUpdate update = es256.update(twin, NOW);
+
+    assertThat(reason(update)).isEqualTo(TrustListRejection.MALFORMED);
+    assertThat(detail(update)).isEqualTo("ES256 signature must have a low s (s ≤ n/2)");
+    assertThat(es256.update(list, NOW).isAccepted()).isTrue();
   }
 
   @Test

@@ -20,8 +20,15 @@ import io.github.craftmark.core.InvalidValueException;
 public record CborLimits(
     int maxInputBytes, int maxDepth, int maxItems, int maxStringBytes, boolean sortedMapKeys) {
 
-  /** Limits for a tag's claims and its COSE_Sign1: small input, shallow, sorted keys. */
-  public static final CborLimits TAG = new CborLimits(1024, 4, 32, 512, true);
+  /**
+   * Limits for a tag's COSE_Sign1, no larger than a format v1 tag can be: at most 400 compact bytes
+   * ({@code docs/tag-format.md} § 6) rebuild a payload of at most 331 bytes and a message of at
+   * most 416 (array head 1, protected header 1 + 13, unprotected header 1, payload 3 + 331,
+   * signature 2 + 64). The message's array has 4 items; depth 3 leaves room for a CBOR tag 18
+   * around it, so that a tagged message is refused by name rather than for its depth. The claims
+   * map has tighter limits of its own.
+   */
+  public static final CborLimits TAG = new CborLimits(416, 3, 4, 331, true);
 
   /** Limits for member certificates and trust lists: larger input, deeper, sorted keys. */
   public static final CborLimits TRUST_LIST =

@@ -24,14 +24,6 @@ import java.util.Arrays;
  * and bytes after the item. Not thread-safe.
  */
 public final class CborReader {
-  private static final int MAJOR_UNSIGNED = 0;
-  private static final int MAJOR_NEGATIVE = 1;
-  private static final int MAJOR_BYTES = 2;
-  private static final int MAJOR_TEXT = 3;
-  private static final int MAJOR_ARRAY = 4;
-  private static final int MAJOR_MAP = 5;
-  private static final int MAJOR_TAG = 6;
-  private static final int MAJOR_SIMPLE = 7;
 
   private final byte[] input;
   private final int end;
@@ -130,19 +122,19 @@ public final class CborReader {
     int major = initial >>> 5;
     int info = initial & 0x1f;
     switch (major) {
-      case MAJOR_UNSIGNED:
+      case CborMajor.UNSIGNED:
         return CborType.UNSIGNED_INTEGER;
-      case MAJOR_NEGATIVE:
+      case CborMajor.NEGATIVE:
         return CborType.NEGATIVE_INTEGER;
-      case MAJOR_BYTES:
+      case CborMajor.BYTES:
         return CborType.BYTE_STRING;
-      case MAJOR_TEXT:
+      case CborMajor.TEXT:
         return CborType.TEXT_STRING;
-      case MAJOR_ARRAY:
+      case CborMajor.ARRAY:
         return CborType.ARRAY;
-      case MAJOR_MAP:
+      case CborMajor.MAP:
         return CborType.MAP;
-      case MAJOR_TAG:
+      case CborMajor.TAG:
         return CborType.TAG;
       default:
         if (info == 20 || info == 21) {
@@ -162,7 +154,7 @@ public final class CborReader {
    */
   public long readUnsigned() {
     int start = position;
-    long value = readHead(MAJOR_UNSIGNED, "an unsigned integer");
+    long value = readHead(CborMajor.UNSIGNED, "an unsigned integer");
     if (value < 0) {
       throw new CborException("integer must fit in a signed 64-bit value", start);
     }
@@ -179,7 +171,7 @@ public final class CborReader {
   public long readInt() {
     int start = position;
     int major = peekInitial() >>> 5;
-    if (major != MAJOR_UNSIGNED && major != MAJOR_NEGATIVE) {
+    if (major != CborMajor.UNSIGNED && major != CborMajor.NEGATIVE) {
       throw new CborException("expected an integer, found " + describe(peekInitial()), start);
     }
     long argument = readHead(major, "an integer");
@@ -187,7 +179,7 @@ public final class CborReader {
       throw new CborException("integer must fit in a signed 64-bit value", start);
     }
     itemDone(start);
-    return major == MAJOR_UNSIGNED ? argument : ~argument;
+    return major == CborMajor.UNSIGNED ? argument : ~argument;
   }
 
   /**
@@ -215,7 +207,7 @@ public final class CborReader {
    */
   public byte[] readBytes() {
     int start = position;
-    int length = readStringLength(MAJOR_BYTES, "a byte string");
+    int length = readStringLength(CborMajor.BYTES, "a byte string");
     byte[] value = Arrays.copyOfRange(input, position, position + length);
     position += length;
     itemDone(start);
@@ -230,7 +222,7 @@ public final class CborReader {
    */
   public String readText() {
     int start = position;
-    int length = readStringLength(MAJOR_TEXT, "a text string");
+    int length = readStringLength(CborMajor.TEXT, "a text string");
     String value = decodeUtf8(position, length);
     position += length;
     itemDone(start);
@@ -245,7 +237,7 @@ public final class CborReader {
    *     deep
    */
   public int readArrayHeader() {
-    return readContainerHeader(MAJOR_ARRAY, "an array");
+    return readContainerHeader(CborMajor.ARRAY, "an array");
   }
 
   /**
@@ -255,7 +247,7 @@ public final class CborReader {
    * @throws CborException when the next item is not a map, or it has too many entries or is too deep
    */
   public int readMapHeader() {
-    return readContainerHeader(MAJOR_MAP, "a map");
+    return readContainerHeader(CborMajor.MAP, "a map");
   }
 
   /**
@@ -268,7 +260,7 @@ public final class CborReader {
   public long readTag() {
     int start = position;
     noteKeyStart(start);
-    long tag = readHead(MAJOR_TAG, "a tag");
+    long tag = readHead(CborMajor.TAG, "a tag");
     if (tag < 0) {
       throw new CborException("tag must fit in a signed 64-bit value", start);
     }
@@ -369,7 +361,7 @@ public final class CborReader {
 
   private void skipBytes() {
     int start = position;
-    int length = readStringLength(MAJOR_BYTES, "a byte string");
+    int length = readStringLength(CborMajor.BYTES, "a byte string");
     position += length;
     itemDone(start);
   }
@@ -383,19 +375,19 @@ public final class CborReader {
           expected.substring(expected.indexOf(' ') + 1)
               + " must have at most "
               + limits.maxItems()
-              + (major == MAJOR_MAP ? " entries" : " items")
+              + (major == CborMajor.MAP ? " entries" : " items")
               + ", found "
               + Long.toUnsignedString(count),
           start);
     }
-    long items = major == MAJOR_MAP ? count * 2 : count;
+    long items = major == CborMajor.MAP ? count * 2 : count;
     // Every item takes at least one byte: a larger count cannot be honest.
     if (items > end - position) {
       throw new CborException(
           expected.substring(expected.indexOf(' ') + 1)
               + " of "
               + count
-              + (major == MAJOR_MAP ? " entries" : " items")
+              + (major == CborMajor.MAP ? " entries" : " items")
               + " needs at least "
               + items
               + " more bytes, found "
@@ -406,7 +398,7 @@ public final class CborReader {
       checkDepth(start);
       itemDone(start);
     } else {
-      push(items, major == MAJOR_MAP, start);
+      push(items, major == CborMajor.MAP, start);
     }
     return (int) count;
   }
@@ -495,7 +487,10 @@ public final class CborReader {
       throw new CborException("unexpected end of input", position);
     }
     int initial = input[position] & 0xff;
-    if (initial >>> 5 == MAJOR_SIMPLE && initial != 0xf4 && initial != 0xf5 && initial != 0xf6) {
+    if (initial >>> 5 == CborMajor.SIMPLE
+        && initial != 0xf4
+        && initial != 0xf5
+        && initial != 0xf6) {
       throw unsupportedSimple(initial & 0x1f);
     }
     return initial;

@@ -13,13 +13,6 @@ import java.util.Arrays;
  * Not thread-safe; reuse one per thread with {@link #reset()}.
  */
 public final class CborWriter {
-  private static final int MAJOR_UNSIGNED = 0;
-  private static final int MAJOR_NEGATIVE = 1;
-  private static final int MAJOR_BYTES = 2;
-  private static final int MAJOR_TEXT = 3;
-  private static final int MAJOR_ARRAY = 4;
-  private static final int MAJOR_MAP = 5;
-  private static final int MAJOR_TAG = 6;
 
   private byte[] buffer;
   private int size;
@@ -51,7 +44,7 @@ public final class CborWriter {
     if (value < 0) {
       throw new InvalidValueException("value", "must not be negative", value);
     }
-    writeHead(MAJOR_UNSIGNED, value);
+    writeHead(CborMajor.UNSIGNED, value);
     return this;
   }
 
@@ -63,10 +56,10 @@ public final class CborWriter {
    */
   public CborWriter writeInt(long value) {
     if (value >= 0) {
-      writeHead(MAJOR_UNSIGNED, value);
+      writeHead(CborMajor.UNSIGNED, value);
     } else {
       // -1 - value, written without overflow for Long.MIN_VALUE.
-      writeHead(MAJOR_NEGATIVE, ~value);
+      writeHead(CborMajor.NEGATIVE, ~value);
     }
     return this;
   }
@@ -96,7 +89,7 @@ public final class CborWriter {
           "offset " + offset + " and length " + length + " must lie within the array of "
               + value.length + " bytes");
     }
-    writeHead(MAJOR_BYTES, length);
+    writeHead(CborMajor.BYTES, length);
     appendRaw(value, offset, length);
     return this;
   }
@@ -120,7 +113,7 @@ public final class CborWriter {
       }
     }
     byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-    writeHead(MAJOR_TEXT, utf8.length);
+    writeHead(CborMajor.TEXT, utf8.length);
     appendRaw(utf8, 0, utf8.length);
     return this;
   }
@@ -135,7 +128,7 @@ public final class CborWriter {
     if (count < 0) {
       throw new InvalidValueException("count", "must not be negative", count);
     }
-    writeHead(MAJOR_ARRAY, count);
+    writeHead(CborMajor.ARRAY, count);
     return this;
   }
 
@@ -150,7 +143,7 @@ public final class CborWriter {
     if (count < 0) {
       throw new InvalidValueException("count", "must not be negative", count);
     }
-    writeHead(MAJOR_MAP, count);
+    writeHead(CborMajor.MAP, count);
     return this;
   }
 
@@ -164,7 +157,7 @@ public final class CborWriter {
     if (tag < 0) {
       throw new InvalidValueException("tag", "must not be negative", tag);
     }
-    writeHead(MAJOR_TAG, tag);
+    writeHead(CborMajor.TAG, tag);
     return this;
   }
 

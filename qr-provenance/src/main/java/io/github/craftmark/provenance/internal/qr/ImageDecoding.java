@@ -28,15 +28,15 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * smoothed, and inverted (light modules on a dark label).
  *
  * <p>Nothing here throws for bad input: unreadable files and pictures without a code give empty.
- * Work is bounded: files above a size, and pictures above a pixel count, are refused or read
- * subsampled before any decoding.
+ * Work is bounded: files above a size, and files and pictures above a pixel count, are refused;
+ * large ones are read subsampled or downscaled before any decoding.
  */
 public final class ImageDecoding {
   /** The largest image file read, in bytes. */
   public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
 
-  /** The most pixels an image file may declare; larger ones are refused unread. */
-  public static final long MAX_FILE_PIXELS = 100_000_000L;
+  /** The most pixels an image file may declare or a picture may have; larger ones are refused. */
+  public static final long MAX_IMAGE_PIXELS = 100_000_000L;
 
   /** Pictures with more pixels are downscaled (files: subsampled while read) to about this. */
   public static final long WORKING_PIXELS = 8_000_000L;
@@ -57,7 +57,10 @@ public final class ImageDecoding {
 
   /** Returns the text of the first QR code read from the picture, or empty. */
   public static Optional<String> decode(BufferedImage image) {
-    if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
+    if (image == null
+        || image.getWidth() <= 0
+        || image.getHeight() <= 0
+        || (long) image.getWidth() * image.getHeight() > MAX_IMAGE_PIXELS) {
       return Optional.empty();
     }
     try {
@@ -107,7 +110,7 @@ public final class ImageDecoding {
       int width = reader.getWidth(0);
       int height = reader.getHeight(0);
       long pixels = (long) width * height;
-      if (width <= 0 || height <= 0 || pixels > MAX_FILE_PIXELS) {
+      if (width <= 0 || height <= 0 || pixels > MAX_IMAGE_PIXELS) {
         return null;
       }
       ImageReadParam param = reader.getDefaultReadParam();

@@ -31,15 +31,22 @@ public final class ClaimsCodec {
   /** The longest string in the claims, in bytes: 32 characters of up to 4 UTF-8 bytes. */
   public static final int MAX_STRING_BYTES = 128;
 
-  /** The bounds the claims are read within. */
+  /** The bytes every payload starts with after its map head: the pair {@code 0: 1}. */
+  public static final int VERSION_PAIR_LENGTH = 2;
+
+  /**
+   * The longest payload a tag carries: the most compact bytes, less key id and signature, plus the
+   * map head and version pair they leave out.
+   */
+  public static final int MAX_PAYLOAD_BYTES =
+      TagText.MAX_COMPACT_BYTES - TagText.HEADER_BYTES + 1 + VERSION_PAIR_LENGTH;
+
+  /** The bounds the claims are read within: a flat map of at most 10 pairs. */
   public static final CborLimits LIMITS = CborLimits.TAG
-      .withMaxInputBytes(512)
+      .withMaxInputBytes(MAX_PAYLOAD_BYTES)
       .withMaxDepth(1)
       .withMaxItems(MAX_PAIRS)
       .withMaxStringBytes(MAX_STRING_BYTES);
-
-  /** The bytes every payload starts with after its map head: the pair {@code 0: 1}. */
-  public static final int VERSION_PAIR_LENGTH = 2;
 
   private static final long MAX_GTIN = 99_999_999_999_999L;
   private static final long MIN_DAY = TagClaims.MIN_DATE_MADE.toEpochDay();

@@ -74,11 +74,25 @@ public final class DecimalDigits {
    * @param bytes the bytes, at most {@link #MAX_BYTES}
    */
   public static void appendTo(StringBuilder out, byte[] bytes) {
+    char[] text = new char[digitCount(bytes.length)];
+    writeTo(text, 0, bytes);
+    out.append(text);
+  }
+
+  /**
+   * Writes {@code bytes} as exactly d(N) decimal digits into {@code out} at {@code offset}.
+   *
+   * @param out where to write; must have room for d(N) characters at {@code offset}
+   * @param offset where the first digit goes
+   * @param bytes the bytes, at most {@link #MAX_BYTES}
+   */
+  public static void writeTo(char[] out, int offset, byte[] bytes) {
     int digits = digitCount(bytes.length);
     int[] limbs = toBigEndianLimbs(bytes);
     int chunkCount = (digits + 8) / 9;
-    int[] chunks = new int[chunkCount]; // least significant first
     int top = 0; // first limb that is not zero
+    int pos = offset + digits;
+    // Each pass divides the number by 10^9 and writes the remainder's 9 digits, from the right.
     for (int c = 0; c < chunkCount; c++) {
       while (top < limbs.length && limbs[top] == 0) {
         top++;
@@ -89,18 +103,12 @@ public final class DecimalDigits {
         limbs[i] = (int) (cur / E9);
         rem = cur % E9;
       }
-      chunks[c] = (int) rem;
-    }
-    char[] text = new char[digits];
-    int pos = digits;
-    for (int c = 0; c < chunkCount; c++) {
-      int chunk = chunks[c];
-      for (int k = 0; k < 9 && pos > 0; k++) {
-        text[--pos] = (char) ('0' + chunk % 10);
+      int chunk = (int) rem;
+      for (int k = 0; k < 9 && pos > offset; k++) {
+        out[--pos] = (char) ('0' + chunk % 10);
         chunk /= 10;
       }
     }
-    out.append(text);
   }
 
   /**

@@ -2,7 +2,13 @@ package io.github.craftmark.provenance.internal.tag;
 
 import io.github.craftmark.provenance.tag.TagPrefix;
 
-/** The rules of a verify prefix (format v1 § 5), checked without exceptions. */
+/**
+ * The rules of a verify prefix (tag format v1 § 5, trust list format § 3.1), checked without
+ * exceptions: the one place they live, for {@link TagPrefix}, the tag reader and the trust lists.
+ *
+ * <p>Host labels are not checked against DNS's 63 characters: at most 64 characters in all leave
+ * room for no label longer than 53.
+ */
 public final class PrefixRules {
   private static final String SCHEME = "HTTPS://";
 

@@ -3,6 +3,7 @@ package io.github.craftmark.provenance.internal.tag;
 import io.github.craftmark.provenance.internal.cbor.CborException;
 import io.github.craftmark.provenance.internal.cbor.CborLimits;
 import io.github.craftmark.provenance.internal.cose.CoseSign1;
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.key.KeyId;
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
 import io.github.craftmark.provenance.tag.TagClaims;
@@ -31,6 +32,15 @@ public final class TagText {
   private static final String SCHEME = "HTTPS://";
   private static final byte[] NO_AAD = new byte[0];
 
+  /**
+   * The prefix read last. Immutable, so a racy read is safe: at worst another thread's prefix,
+   * which then does not match and is read again.
+   */
+  private static TagPrefix lastPrefix;
+
+  private static final String HIGH_S =
+      "expected an ES256 signature with a low s (s ≤ n/2), found its twin with a high s";
+
   private TagText() {}
 
   /**
@@ -52,11 +62,12 @@ public final class TagText {
    * @return the text
    */
   public static String write(TagPrefix prefix, SignatureAlgorithm algorithm, byte[] compact) {
-    StringBuilder out =
-        new StringBuilder(prefix.length() + 1 + DecimalDigits.digitCount(compact.length));
-    out.append(prefix.value()).append(profileDigit(algorithm));
-    DecimalDigits.appendTo(out, compact);
-    return out.toString();
+    int digitsAt = prefix.length() + 1;
+    char[] out = new char[digitsAt + DecimalDigits.digitCount(compact.length)];
+    prefix.value().getChars(0, prefix.length(), out, 0);
+    out[digitsAt - 1] = profileDigit(algorithm);
+    DecimalDigits.writeTo(out, digitsAt, compact);
+    return new String(out);
   }
 
   /**
@@ -78,7 +89,8 @@ public final class TagText {
   }
 
   /**
-   * Reads a tag's text into its parts, checking everything but the signature and the trust.
+   * Reads a tag's text into its parts, checking everything but the signature and the trust (an
+   * ES256 signature must have a low s, so that a tag has one text).
    *
    * @param text the scanned text
    * @return the parts
@@ -109,12 +121,7 @@ public final class TagText {
       throw new TagDecodingException("expected the text to start with " + SCHEME, 0);
     }
     int profileAt = text.lastIndexOf('/') + 1;
-    String prefixText = PrefixRules.asciiUpperCase(text.substring(0, profileAt));
-    String problem = PrefixRules.problem(prefixText);
-    if (problem != null) {
-      throw new TagDecodingException("prefix " + problem, 0);
-    }
-    TagPrefix prefix = TagPrefix.of(prefixText);
+    TagPrefix prefix = prefixOf(text, profileAt);
     if (acceptedPrefixes != null && !acceptedPrefixes.contains(prefix)) {
       throw new TagDecodingException("prefix " + prefix + " is not one this reader accepts", 0);
     }
@@ -151,6 +158,9 @@ public final class TagText {
           digitsAt);
     }
     byte[] compact = DecimalDigits.decode(text, digitsAt, text.length());
+    if (algorithm == SignatureAlgorithm.ES256 && !P256.isLowS(compact, KeyId.LENGTH)) {
+      throw new TagDecodingException(HIGH_S, digitsAt);
+    }
     byte[] payload;
     TagClaims claims;
     try {
@@ -171,9 +181,42 @@ public final class TagText {
   }
 
   /**
+   * Reads the prefix {@code text[0, end)}: a verifier sees the same few prefixes over and over, so
+   * the last one read is kept and matched without building or checking a string again.
+   */
+  private static TagPrefix prefixOf(String text, int end) {
+    TagPrefix last = lastPrefix;
+    if (last != null && last.length() == end && asciiUpperCaseEquals(text, last.value(), end)) {
+      return last;
+    }
+    String prefixText = PrefixRules.asciiUpperCase(text.substring(0, end));
+    String problem = PrefixRules.problem(prefixText);
+    if (problem != null) {
+      throw new TagDecodingException("prefix " + problem, 0);
+    }
+    TagPrefix prefix = TagPrefix.of(prefixText);
+    lastPrefix = prefix;
+    return prefix;
+  }
+
+  /** Whether {@code text[0, length)} with a-z upper-cased equals {@code upper[0, length)}. */
+  private static boolean asciiUpperCaseEquals(String text, String upper, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        c = (char) (c - ('a' - 'A'));
+      }
+      if (c != upper.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Reads a tag's full COSE_Sign1 (as the test vectors' {@code COSE} field holds it) into its
    * parts, strictly: untagged, the protected header exactly {@code {1: alg, 4: kid}}, an empty
-   * unprotected header, a 64-byte signature and canonical claims.
+   * unprotected header, a 64-byte signature (for ES256 with a low s) and canonical claims.
    *
    * @param coseSign1 the untagged COSE_Sign1
    * @param prefix the prefix to write the text with
@@ -198,6 +241,9 @@ public final class TagText {
     if (message.signature().length != header.algorithm().signatureLength()) {
       throw new TagDecodingException(
           "COSE_Sign1: the signature must be 64 bytes, found " + message.signature().length, 0);
+    }
+    if (header.algorithm() == SignatureAlgorithm.ES256 && !P256.isLowS(message.signature(), 0)) {
+      throw new TagDecodingException("COSE_Sign1: " + HIGH_S, 0);
     }
     byte[] payload = message.payload().clone();
     TagClaims claims = ClaimsCodec.decode(payload);

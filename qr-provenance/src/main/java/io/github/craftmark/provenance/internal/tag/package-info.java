@@ -1,2 +1,5 @@
-/** Codecs of the signed tag format: base 32 serials, packed SKUs, decimal digits, claims. */
+/**
+ * The codecs of the signed tag format: the text and its prefix rules, decimal digits, the claims
+ * map, packed SKUs and base 32 serials. Not part of the API.
+ */
 package io.github.craftmark.provenance.internal.tag;

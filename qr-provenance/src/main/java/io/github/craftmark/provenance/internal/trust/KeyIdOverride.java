@@ -7,9 +7,10 @@ import java.util.function.Supplier;
  * that code looking keys up by id keeps and tries every certificate with that id.
  *
  * <p>Two real keys with the same 8-byte id take about 2^32 key generations to find, so tests fake
- * the collision instead. Only code inside this module can reach this class (the package is not
- * exported); a certificate made this way can neither be signed into a trust list nor read from
- * one, as the wire format derives the key id from the key.
+ * the collision instead. The package is not exported, so on the module path only this module
+ * reaches the class (on the class path nothing is encapsulated). Either way a certificate made
+ * this way can neither be signed into a trust list nor read from one, as the wire format derives
+ * the key id from the key.
  */
 public final class KeyIdOverride {
   private static final ThreadLocal<Boolean> ACTIVE = ThreadLocal.withInitial(() -> false);

@@ -3,6 +3,7 @@ package io.github.craftmark.provenance.internal.trust;
 import io.github.craftmark.provenance.internal.cbor.CborException;
 import io.github.craftmark.provenance.internal.cbor.CborLimits;
 import io.github.craftmark.provenance.internal.cose.CoseSign1;
+import io.github.craftmark.provenance.internal.key.P256;
 import io.github.craftmark.provenance.key.KeyId;
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
 import io.github.craftmark.provenance.key.TagPublicKey;
@@ -45,7 +46,7 @@ public final class SignedObjects {
   }
 
   /**
-   * Signs a payload into a tagged COSE_Sign1.
+   * Signs a payload into a tagged COSE_Sign1; an ES256 signature is written with a low s.
    *
    * @param signer the signing key
    * @param context the external_aad
@@ -55,13 +56,18 @@ public final class SignedObjects {
   public static byte[] sign(TagSigner signer, byte[] context, byte[] payload) {
     byte[] protectedHeader = CoseSign1.protectedHeader(signer.algorithm(), signer.keyId());
     byte[] signature = signer.sign(CoseSign1.sigStructure(protectedHeader, context, payload));
+    if (signer.algorithm() == SignatureAlgorithm.ES256 && signature != null) {
+      // One object, one encoding: a malleated twin (r, n − s) of a list would otherwise pass for
+      // a second list with the same sequence.
+      signature = P256.toLowS(signature);
+    }
     return CoseSign1.encodeTagged(protectedHeader, payload, signature);
   }
 
   /**
    * Reads a tagged COSE_Sign1 of at most {@code maxBytes} bytes, strictly: tag 18, protected header
    * exactly {@code {1: alg, 4: kid}}, empty unprotected header, a signature as long as the
-   * algorithm's.
+   * algorithm's and, for ES256, with a low s.
    *
    * @param encoded the envelope
    * @param maxBytes the longest envelope accepted
@@ -91,6 +97,9 @@ public final class SignedObjects {
             + header.algorithm().signatureLength()
             + " bytes, found "
             + cose.signature().length);
+      }
+      if (header.algorithm() == SignatureAlgorithm.ES256 && !P256.isLowS(cose.signature(), 0)) {
+        throw new TrustFormatException("ES256 signature must have a low s (s ≤ n/2)");
       }
       return new Envelope(
           header.algorithm(),

@@ -1,6 +1,7 @@
 package io.github.craftmark.provenance.internal.trust;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.provenance.internal.tag.PrefixRules;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,9 +16,6 @@ public final class TrustChecks {
 
   /** The longest authority or brand name, in characters. */
   public static final int MAX_NAME_LENGTH = 200;
-
-  /** The longest verify prefix, in characters. */
-  public static final int MAX_PREFIX_LENGTH = 64;
 
   /** The longest craft category code, in characters (the rule of the core category). */
   public static final int MAX_CATEGORY_LENGTH = 48;
@@ -35,12 +33,6 @@ public final class TrustChecks {
   public static final Instant MAX_INSTANT = Instant.parse("2199-12-31T23:59:59Z");
 
   private static final Pattern CATEGORY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-  private static final Pattern HOST_LABEL = Pattern.compile("[A-Z0-9]([A-Z0-9-]{0,61}[A-Z0-9])?");
-
-  private static final Pattern PORT = Pattern.compile("[1-9][0-9]{0,4}");
-
-  private static final Pattern SEGMENT = Pattern.compile("[A-Z0-9.-]+");
 
   /** Fails with "field must not be null: null" when {@code value} is null. */
   public static <T> T notNull(String field, T value) {
@@ -141,53 +133,15 @@ public final class TrustChecks {
   }
 
   /**
-   * Returns {@code value} when it is a verify prefix: {@code HTTPS://}, an upper-case host
-   * (optionally with a port), one or more upper-case path segments each ending in {@code /}, at
-   * most 64 characters.
+   * Returns {@code value} when it is a verify prefix; fails naming what is wrong. The rule is the
+   * tag format's ({@code TagPrefix}), so that every prefix a list names can issue tags.
    */
   public static String prefix(String field, String value) {
     notNull(field, value);
-    if (!isPrefix(value)) {
-      throw new InvalidValueException(
-          field,
-          "must be HTTPS://HOST/PATH/ in upper case (A-Z 0-9 - . :), at most "
-              + MAX_PREFIX_LENGTH
-              + " characters",
-          value);
+    String problem = PrefixRules.problem(value);
+    if (problem != null) {
+      throw new InvalidValueException(field, problem, value);
     }
     return value;
-  }
-
-  private static boolean isPrefix(String value) {
-    if (value.length() > MAX_PREFIX_LENGTH
-        || !value.startsWith("HTTPS://")
-        || !value.endsWith("/")) {
-      return false;
-    }
-    String rest = value.substring("HTTPS://".length(), value.length() - 1);
-    int slash = rest.indexOf('/');
-    if (slash < 0) {
-      return false;
-    }
-    String hostPort = rest.substring(0, slash);
-    int colon = hostPort.indexOf(':');
-    String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-    if (colon >= 0) {
-      String port = hostPort.substring(colon + 1);
-      if (!PORT.matcher(port).matches() || Integer.parseInt(port) > 65535) {
-        return false;
-      }
-    }
-    for (String label : host.split("\\.", -1)) {
-      if (!HOST_LABEL.matcher(label).matches()) {
-        return false;
-      }
-    }
-    for (String segment : rest.substring(slash + 1).split("/", -1)) {
-      if (!SEGMENT.matcher(segment).matches() || segment.equals(".") || segment.equals("..")) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -294,7 +294,7 @@ public final class TrustCodec {
         int hashCount = in.readArrayHeader();
         List<SerialHash> hashes = new ArrayList<>(Math.min(hashCount, 1024));
         for (int j = 0; j < hashCount; j++) {
-          hashes.add(SerialHash.fromBytes(in.readBytes()));
+          hashes.add(SerialHash.of(in.readBytes()));
         }
         TagRevocations group = new TagRevocations(kid, hashes);
         requireCanonical(

@@ -191,7 +191,7 @@ public final class TrustState implements TrustSnapshot {
       Set<SerialHash> revoked = indexed.revokedTags().get(kid);
       if (revoked != null) {
         if (hash == null) {
-          hash = SerialHash.of(serial);
+          hash = SerialHash.compute(serial);
         }
         if (revoked.contains(hash)) {
           return true;

@@ -1,6 +1,6 @@
 package io.github.craftmark.provenance.internal.cbor;
 
-import static io.github.craftmark.provenance.internal.cbor.Hex.bytes;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.hex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +16,7 @@ class CborReaderTest {
   private static final CborLimits LOOSE = new CborLimits(1 << 20, 16, 1000, 1 << 16, true);
 
   private static CborReader reader(String hex) {
-    return new CborReader(bytes(hex), LOOSE);
+    return new CborReader(hex(hex), LOOSE);
   }
 
   @Test
@@ -130,7 +130,7 @@ class CborReaderTest {
 
   @Test
   void readMap_withUnsortedKeys_isAcceptedWhenOrderIsNotRequired() {
-    CborReader reader = new CborReader(bytes("a2 03 02 01 03"), LOOSE.withSortedMapKeys(false));
+    CborReader reader = new CborReader(hex("a2 03 02 01 03"), LOOSE.withSortedMapKeys(false));
     reader.skip();
     reader.expectEnd();
   }
@@ -171,17 +171,17 @@ class CborReaderTest {
   @Test
   void depth_beyondTheLimit_isRejected() {
     CborLimits two = LOOSE.withMaxDepth(2);
-    CborReader ok = new CborReader(bytes("81 81 00"), two);
+    CborReader ok = new CborReader(hex("81 81 00"), two);
     ok.skip();
     ok.expectEnd();
-    CborReader emptyAtLimit = new CborReader(bytes("81 80"), two);
+    CborReader emptyAtLimit = new CborReader(hex("81 80"), two);
     emptyAtLimit.skip();
-    assertThatThrownBy(() -> new CborReader(bytes("81 81 81 00"), two).skip())
+    assertThatThrownBy(() -> new CborReader(hex("81 81 81 00"), two).skip())
         .isInstanceOf(CborException.class)
         .hasMessage("nesting must be at most 2 deep at offset 2");
-    assertThatThrownBy(() -> new CborReader(bytes("81 81 80"), two).skip())
+    assertThatThrownBy(() -> new CborReader(hex("81 81 80"), two).skip())
         .hasMessage("nesting must be at most 2 deep at offset 2");
-    assertThatThrownBy(() -> new CborReader(bytes("c1 81 c1 00"), two).skip())
+    assertThatThrownBy(() -> new CborReader(hex("c1 81 c1 00"), two).skip())
         .hasMessage("nesting must be at most 2 deep at offset 2");
   }
 
@@ -195,26 +195,26 @@ class CborReaderTest {
 
   @Test
   void input_longerThanTheLimit_isRejectedBeforeReading() {
-    assertThatThrownBy(() -> new CborReader(new byte[1025], CborLimits.TAG))
+    assertThatThrownBy(() -> new CborReader(new byte[417], CborLimits.TAG))
         .isInstanceOf(CborException.class)
-        .hasMessage("input must be at most 1024 bytes, found 1025 at offset 0");
+        .hasMessage("input must be at most 416 bytes, found 417 at offset 0");
   }
 
   @Test
   void strings_longerThanTheLimit_areRejected() {
     CborLimits small = LOOSE.withMaxStringBytes(3);
-    assertThat(new CborReader(bytes("43 010203"), small).readBytes()).containsExactly(1, 2, 3);
-    assertThatThrownBy(() -> new CborReader(bytes("44 01020304"), small).readBytes())
+    assertThat(new CborReader(hex("43 010203"), small).readBytes()).containsExactly(1, 2, 3);
+    assertThatThrownBy(() -> new CborReader(hex("44 01020304"), small).readBytes())
         .hasMessage("string must be at most 3 bytes, found 4 at offset 0");
-    assertThatThrownBy(() -> new CborReader(bytes("64 61626364"), small).readText())
+    assertThatThrownBy(() -> new CborReader(hex("64 61626364"), small).readText())
         .hasMessage("string must be at most 3 bytes, found 4 at offset 0");
   }
 
   @Test
   void maps_withMoreEntriesThanTheLimit_areRejected() {
     CborLimits one = LOOSE.withMaxItems(1);
-    assertThat(new CborReader(bytes("a1 01 02"), one).readMapHeader()).isEqualTo(1);
-    assertThatThrownBy(() -> new CborReader(bytes("a2 01 02 03 04"), one).readMapHeader())
+    assertThat(new CborReader(hex("a1 01 02"), one).readMapHeader()).isEqualTo(1);
+    assertThatThrownBy(() -> new CborReader(hex("a2 01 02 03 04"), one).readMapHeader())
         .hasMessage("map must have at most 1 entries, found 2 at offset 0");
   }
 
@@ -270,7 +270,7 @@ class CborReaderTest {
 
   @Test
   void readerOverPartOfAnArray_readsOnlyThatPart() {
-    byte[] framed = bytes("ff 8201 02 ff");
+    byte[] framed = hex("ff 8201 02 ff");
     CborReader reader = new CborReader(framed, 1, 3, LOOSE);
     reader.skip();
     assertThat(reader.offset()).isEqualTo(4);

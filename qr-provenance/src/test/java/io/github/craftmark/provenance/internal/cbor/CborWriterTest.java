@@ -1,10 +1,11 @@
 package io.github.craftmark.provenance.internal.cbor;
 
-import static io.github.craftmark.provenance.internal.cbor.Hex.hex;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.hex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -134,7 +135,7 @@ class CborWriterTest {
 
   @Test
   void writeEncoded_appendsBytesAsTheyAre() {
-    byte[] entries = Hex.bytes("0102 0304");
+    byte[] entries = ProvenanceFixtures.hex("0102 0304");
     assertThat(hex(new CborWriter().writeMapHeader(2).writeEncoded(entries).toByteArray()))
         .isEqualTo("a201020304");
     assertThat(hex(new CborWriter().writeEncoded(entries, 2, 2).toByteArray())).isEqualTo("0304");

@@ -1,5 +1,7 @@
 package io.github.craftmark.provenance.internal.tag;
 
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.hex;
+import static io.github.craftmark.provenance.testing.ProvenanceFixtures.vase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +12,7 @@ import io.github.craftmark.core.product.CraftCategory;
 import io.github.craftmark.provenance.tag.ClaimCommitment;
 import io.github.craftmark.provenance.tag.TagClaims;
 import io.github.craftmark.provenance.tag.TagSerial;
+import io.github.craftmark.provenance.testing.ProvenanceFixtures;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -23,35 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ClaimsCodecTest {
   private static final HexFormat HEX = HexFormat.of().withUpperCase();
-  private static final TagSerial SERIAL =
-      TagSerial.of(HexFormat.of().parseHex("27d0d98ba0d9af0e9b2b"));
-
-  static TagClaims vase() {
-    return TagClaims.builder()
-        .serial(SERIAL)
-        .sku(Sku.of("BT-VASE-0042"))
-        .batch("240")
-        .dateMade(LocalDate.of(2025, 7, 1))
-        .brandCode(7)
-        .build();
-  }
-
+  /** Every claim, with a commitment of zeros so that the expected bytes stay readable. */
   static TagClaims everyClaim() {
-    return TagClaims.builder()
-        .serial(SERIAL)
-        .gtin(Gtin.of("8934602001122")) // EXAMPLE GTIN
-        .batch("L-2025-07")
-        .dateMade(LocalDate.of(2025, 7, 1))
-        .brandCode(300)
-        .ocopStars(StarRating.FOUR)
-        .ocopCertificate("EXAMPLE 123/QĐ-UBND")
+    return ProvenanceFixtures.everyClaim().toBuilder()
         .claimCommitment(ClaimCommitment.of(new byte[16]))
-        .category(CraftCategory.CERAMICS)
         .build();
-  }
-
-  private static byte[] hex(String hex) {
-    return HexFormat.of().parseHex(hex.replace(" ", ""));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.id.Sku;
+import io.github.craftmark.provenance.internal.cbor.CborLimits;
 import io.github.craftmark.provenance.internal.cose.CoseSign1;
 import io.github.craftmark.provenance.key.KeyId;
 import io.github.craftmark.provenance.key.SignatureAlgorithm;
@@ -33,6 +34,26 @@ class TagTextTest {
   }
 
   @Test
+  void cborLimits_areWhatTheMostCompactBytesCanHold() {
+    assertThat(ClaimsCodec.MAX_PAYLOAD_BYTES).isEqualTo(TagText.MAX_COMPACT_BYTES - 72 + 3);
+    byte[] largest = CoseSign1.encode(
+        CoseSign1.protectedHeader(SignatureAlgorithm.ES256, KID),
+        new byte[ClaimsCodec.MAX_PAYLOAD_BYTES],
+        SIGNATURE);
+    assertThat(CborLimits.TAG.maxInputBytes()).isEqualTo(largest.length).isEqualTo(416);
+    assertThat(CborLimits.TAG.maxStringBytes()).isEqualTo(ClaimsCodec.MAX_PAYLOAD_BYTES);
+    assertThat(ClaimsCodec.LIMITS.maxInputBytes()).isEqualTo(ClaimsCodec.MAX_PAYLOAD_BYTES);
+    assertThatThrownBy(() -> TagText.fromCoseSign1(
+            CoseSign1.encode(
+                CoseSign1.protectedHeader(SignatureAlgorithm.ES256, KID),
+                new byte[ClaimsCodec.MAX_PAYLOAD_BYTES + 1],
+                SIGNATURE),
+            PREFIX))
+        .isInstanceOf(TagDecodingException.class)
+        .hasMessage("COSE_Sign1: input must be at most 416 bytes, found 417 at offset 0");
+  }
+
+  @Test
   void read_withAcceptedPrefixes_refusesOthersBeforeTheDigits() {
     String text =
         TagText.write(PREFIX, SignatureAlgorithm.ED25519, compact(ClaimsCodec.encode(CLAIMS)));
@@ -51,6 +72,43 @@ class TagTextTest {
   }
 
   @Test
+  void read_ofPrefixesInTurn_readsEachAsIfItWereTheFirst() {
+    String digits = TagText.write(
+            PREFIX, SignatureAlgorithm.ED25519, compact(ClaimsCodec.encode(CLAIMS)))
+        .substring(PREFIX.length());
+    String[] prefixes = {
+      "HTTPS://BATTRANG.VN/T/",
+      "https://battrang.vn/t/",
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://VANPHUC.VN/T/",
+      "HTTPS://BATTRANG.VN/\u0131/", // dotless i: String.toUpperCase would make it an I
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://BATTRANG.VN/TT/",
+      "HTTPS://BATTRANG.VN/T/",
+    };
+    String[] expected = {
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://VANPHUC.VN/T/",
+      "prefix must have path segments of A-Z, 0-9, - and . (not . or ..)",
+      "HTTPS://BATTRANG.VN/T/",
+      "HTTPS://BATTRANG.VN/TT/",
+      "HTTPS://BATTRANG.VN/T/",
+    };
+    for (int i = 0; i < prefixes.length; i++) {
+      String text = prefixes[i] + digits;
+      String outcome;
+      try {
+        outcome = TagText.read(text).prefix().value();
+      } catch (TagDecodingException e) {
+        outcome = e.getMessage();
+      }
+      assertThat(outcome).as(prefixes[i]).isEqualTo(expected[i]);
+    }
+  }
+
+  @Test
   void fromCoseSign1_readsBackTheFullMessage() {
     byte[] payload = ClaimsCodec.encode(CLAIMS);
     byte[] cose = CoseSign1.encode(
@@ -63,6 +121,23 @@ class TagTextTest {
     assertThat(parts.compact()).isEqualTo(compact(payload));
     String text = TagText.write(PREFIX, parts.algorithm(), parts.compact());
     assertThat(TagText.read(text).coseSign1()).isEqualTo(cose);
+  }
+
+  @Test
+  void fromCoseSign1_whenAnEs256SignatureHasAHighS_refusesIt() {
+    byte[] payload = ClaimsCodec.encode(CLAIMS);
+    byte[] high = new byte[64];
+    high[0] = 1;
+    high[32] = (byte) 0x80; // s = 0x80 00…: above n/2
+    byte[] cose =
+        CoseSign1.encode(CoseSign1.protectedHeader(SignatureAlgorithm.ES256, KID), payload, high);
+    assertThatThrownBy(() -> TagText.fromCoseSign1(cose, PREFIX))
+        .isInstanceOf(TagDecodingException.class)
+        .hasMessage("COSE_Sign1: expected an ES256 signature with a low s (s ≤ n/2), found its twin"
+            + " with a high s");
+    byte[] ed25519 =
+        CoseSign1.encode(CoseSign1.protectedHeader(SignatureAlgorithm.ED25519, KID), payload, high);
+    assertThat(TagText.fromCoseSign1(ed25519, PREFIX).signature()).isEqualTo(high);
   }
 
   @Test
