@@ -34,7 +34,7 @@ import io.github.craftmark.platform.http.RateLimiter;
 import io.github.craftmark.platform.http.RetryPolicy;
 import io.github.craftmark.platform.http.RetryPolicy.Safety;
 import io.github.craftmark.platform.internal.Checks;
-import io.github.craftmark.platform.internal.Hmac;
+import io.github.craftmark.platform.internal.HmacSha256;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +95,7 @@ public final class FakeMarketplace implements MarketplaceAdapter {
   private final Clock clock;
   private final RetryPolicy retryPolicy;
   private final RateLimiter rateLimiter;
-  private final String webhookSecret;
+  private final HmacSha256 webhookHmac;
   private final int pageSize;
 
   private final Object lock = new Object();
@@ -112,7 +112,8 @@ public final class FakeMarketplace implements MarketplaceAdapter {
     this.clock = b.clock;
     this.retryPolicy = b.retryPolicy.withRateLimitCodes(RATE_LIMITED);
     this.rateLimiter = b.rateLimiter;
-    this.webhookSecret = b.webhookSecret != null ? b.webhookSecret : randomSecret();
+    this.webhookHmac =
+        HmacSha256.ofUtf8(b.webhookSecret != null ? b.webhookSecret : randomSecret());
     this.pageSize = b.pageSize;
   }
 
@@ -332,7 +333,7 @@ public final class FakeMarketplace implements MarketplaceAdapter {
       return WebhookVerification.rejected("no " + SIGNATURE_HEADER + " header");
     }
     byte[] signed = signedBytes(request.url(), request.body());
-    if (!Hmac.matchesHex(webhookSecret, signed, signature.get().strip())) {
+    if (!HmacSha256.matchesHex(webhookHmac.mac(signed), signature.get())) {
       return WebhookVerification.rejected("signature does not match");
     }
     try {
@@ -544,7 +545,7 @@ public final class FakeMarketplace implements MarketplaceAdapter {
   public WebhookRequest signedWebhook(URI url, byte[] body) {
     Checks.notNull("url", url);
     Checks.notNull("body", body);
-    String signature = Hmac.sha256Hex(webhookSecret, signedBytes(url, body));
+    String signature = HmacSha256.hex(webhookHmac.mac(signedBytes(url, body)), false);
     return WebhookRequest.ofSingleValued(
         url, Map.of(SIGNATURE_HEADER, signature, "Content-Type", "application/json"), body);
   }

@@ -486,7 +486,7 @@ public final class LazadaAdapter implements MarketplaceAdapter {
         throw new InvalidValueException(
             "appKey", "must be 1..200 visible ASCII characters", appKey);
       }
-      LazadaSigner signer = LazadaSigner.withAppSecret(appSecret);
+      LazadaSigner signer = LazadaSigner.of(appSecret);
       checkUri("gateway", gateway);
       checkUri("authGateway", authGateway);
       checkUri("authorizeEndpoint", authorizeEndpoint);

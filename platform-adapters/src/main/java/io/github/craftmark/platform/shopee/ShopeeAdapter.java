@@ -297,7 +297,7 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
       return WebhookVerification.rejected("no Authorization header");
     }
     byte[] body = request.body();
-    if (!signer.verifyPush(request.url().toString(), body, authorization.get())) {
+    if (!signer.isValidWebhookSignature(request.url().toString(), body, authorization.get())) {
       return WebhookVerification.rejected(
           "the Authorization header is not the partner key's signature of this URL and body");
     }

@@ -139,7 +139,7 @@ class LazadaAdapterContractTest extends MarketplaceAdapterContractTest {
     @Override
     public WebhookRequest webhookSignedWith(ShopRef shop, String secret) {
       byte[] body = tradeOrder(shop);
-      String wrong = LazadaSigner.withAppSecret(secret).pushSignature(APP_KEY, body);
+      String wrong = LazadaSigner.of(secret).webhookSignature(APP_KEY, body);
       return WebhookRequest.ofSingleValued(
           URI.create("https://shop.example.vn/lazada/push"),
           Map.of("Content-Type", "application/json", "Authorization", wrong),

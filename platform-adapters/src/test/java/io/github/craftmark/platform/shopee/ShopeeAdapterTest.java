@@ -808,7 +808,8 @@ class ShopeeAdapterTest {
       byte[] tampered = new String(body, StandardCharsets.UTF_8)
           .replace("PROCESSED", "CANCELLED")
           .getBytes(StandardCharsets.UTF_8);
-      String original = ShopeeSigner.of(PARTNER_ID, KEY).signPush(callback.toString(), body);
+      String original =
+          ShopeeSigner.of(PARTNER_ID, KEY).webhookSignature(callback.toString(), body);
       assertThat(shopee.push(callback, tampered, original)).isEqualTo(401);
     } finally {
       receiver.stop(0);
@@ -832,7 +833,7 @@ class ShopeeAdapterTest {
   void verifyWebhook_withoutHeaderOrWithGarbageBody_isRejected() {
     URI url = URI.create("https://gom.example.vn/shopee/push");
     byte[] garbage = "not json".getBytes(StandardCharsets.UTF_8);
-    String sign = ShopeeSigner.of(PARTNER_ID, KEY).signPush(url.toString(), garbage);
+    String sign = ShopeeSigner.of(PARTNER_ID, KEY).webhookSignature(url.toString(), garbage);
 
     assertThat(adapter.verifyWebhook(WebhookRequest.ofSingleValued(url, Map.of(), garbage)))
         .isEqualTo(WebhookVerification.rejected("no Authorization header"));

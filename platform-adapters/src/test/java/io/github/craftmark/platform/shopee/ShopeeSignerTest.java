@@ -140,74 +140,79 @@ class ShopeeSignerTest {
   }
 
   @Test
-  void signPush_onPublishedOrderStatusPush_matchesOpenssl() {
-    assertThat(signer.signPush(PUSH_URL, PUSH_BODY.getBytes(StandardCharsets.UTF_8)))
+  void webhookSignature_onPublishedOrderStatusPush_matchesOpenssl() {
+    assertThat(signer.webhookSignature(PUSH_URL, PUSH_BODY.getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(PUSH_SIGN);
-    assertThat(signer.signPush(PUSH_URL, PUSH_BODY_VI.getBytes(StandardCharsets.UTF_8)))
+    assertThat(signer.webhookSignature(PUSH_URL, PUSH_BODY_VI.getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(PUSH_SIGN_VI);
   }
 
   @Test
-  void verifyPush_whenSignatureMatches_isAccepted() {
-    assertThat(signer.verifyPush(PUSH_URL, PUSH_BODY.getBytes(StandardCharsets.UTF_8), PUSH_SIGN))
+  void isValidWebhookSignature_whenSignatureMatches_isAccepted() {
+    assertThat(signer.isValidWebhookSignature(
+            PUSH_URL, PUSH_BODY.getBytes(StandardCharsets.UTF_8), PUSH_SIGN))
         .isTrue();
-    assertThat(signer.verifyPush(
+    assertThat(signer.isValidWebhookSignature(
             PUSH_URL, PUSH_BODY_VI.getBytes(StandardCharsets.UTF_8), PUSH_SIGN_VI))
         .isTrue();
   }
 
   @Test
-  void verifyPush_whenHexIsUpperCase_isAccepted() {
-    assertThat(signer.verifyPush(
+  void isValidWebhookSignature_whenHexIsUpperCase_isAccepted() {
+    assertThat(signer.isValidWebhookSignature(
             PUSH_URL, PUSH_BODY.getBytes(StandardCharsets.UTF_8), PUSH_SIGN.toUpperCase()))
         .isTrue();
   }
 
   @Test
-  void verifyPush_whenBodyTampered_isRejected() {
+  void isValidWebhookSignature_whenBodyTampered_isRejected() {
     byte[] tampered = PUSH_BODY.replace("PROCESSED", "CANCELLED").getBytes(StandardCharsets.UTF_8);
 
-    assertThat(signer.verifyPush(PUSH_URL, tampered, PUSH_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, tampered, PUSH_SIGN)).isFalse();
   }
 
   @Test
-  void verifyPush_whenBodyReserialised_isRejected() {
+  void isValidWebhookSignature_whenBodyReserialised_isRejected() {
     // Same JSON, other bytes: a space after each colon, as a re-serialiser might write it.
     byte[] reserialised = PUSH_BODY.replace("\":", "\": ").getBytes(StandardCharsets.UTF_8);
 
-    assertThat(signer.verifyPush(PUSH_URL, reserialised, PUSH_SIGN)).isFalse();
-  }
-
-  @Test
-  void verifyPush_whenUrlDiffers_isRejected() {
-    byte[] body = PUSH_BODY.getBytes(StandardCharsets.UTF_8);
-
-    assertThat(signer.verifyPush(PUSH_URL + "/", body, PUSH_SIGN)).isFalse();
-    assertThat(signer.verifyPush("http://gom.example.vn/shopee/push", body, PUSH_SIGN))
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, reserialised, PUSH_SIGN))
         .isFalse();
   }
 
   @Test
-  void verifyPush_whenSignedWithAnotherKey_isRejected() {
+  void isValidWebhookSignature_whenUrlDiffers_isRejected() {
+    byte[] body = PUSH_BODY.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(signer.isValidWebhookSignature(PUSH_URL + "/", body, PUSH_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature("http://gom.example.vn/shopee/push", body, PUSH_SIGN))
+        .isFalse();
+  }
+
+  @Test
+  void isValidWebhookSignature_whenSignedWithAnotherKey_isRejected() {
     ShopeeSigner other = ShopeeSigner.of(DOC_PARTNER_ID, "another-EXAMPLE-key");
     byte[] body = PUSH_BODY.getBytes(StandardCharsets.UTF_8);
 
-    assertThat(signer.verifyPush(PUSH_URL, body, other.signPush(PUSH_URL, body)))
+    assertThat(
+            signer.isValidWebhookSignature(PUSH_URL, body, other.webhookSignature(PUSH_URL, body)))
         .isFalse();
   }
 
   @Test
-  void verifyPush_whenInputMissingOrMalformed_isRejectedWithoutThrowing() {
+  void isValidWebhookSignature_whenInputMissingOrMalformed_isRejectedWithoutThrowing() {
     byte[] body = PUSH_BODY.getBytes(StandardCharsets.UTF_8);
 
-    assertThat(signer.verifyPush(PUSH_URL, body, null)).isFalse();
-    assertThat(signer.verifyPush(PUSH_URL, body, "")).isFalse();
-    assertThat(signer.verifyPush(PUSH_URL, body, PUSH_SIGN.substring(2))).isFalse();
-    assertThat(signer.verifyPush(PUSH_URL, body, PUSH_SIGN + "00")).isFalse();
-    assertThat(signer.verifyPush(PUSH_URL, body, "Bearer " + PUSH_SIGN)).isFalse();
-    assertThat(signer.verifyPush(PUSH_URL, null, PUSH_SIGN)).isFalse();
-    assertThat(signer.verifyPush(null, body, PUSH_SIGN)).isFalse();
-    assertThat(signer.verifyPush("", body, PUSH_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, body, null)).isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, body, "")).isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, body, PUSH_SIGN.substring(2)))
+        .isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, body, PUSH_SIGN + "00")).isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, body, "Bearer " + PUSH_SIGN))
+        .isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, null, PUSH_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature(null, body, PUSH_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature("", body, PUSH_SIGN)).isFalse();
   }
 
   static Stream<Arguments> randomBaseStrings() {
@@ -289,17 +294,18 @@ class ShopeeSignerTest {
         .hasMessage("partnerKey must not be blank");
   }
 
+  private static final String PATH_RULE =
+      "apiPath must start with / and hold no query, fragment or space";
+
   @Test
   void signShop_whenPathIsAUrlOrHasAQuery_fails() {
     assertThatThrownBy(() -> signer.signShop(
             "https://partner.shopeemobile.com/api/v2/shop/get_shop_info", 1, "t", 1))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage(
-            "apiPath must start with /: \"https://partner.shopeemobile.com/api/v2/shop/get_shop_info\"");
+        .hasMessage(PATH_RULE + ": \"https://partner.shopeemobile.com/api/v2/shop/get_shop_info\"");
     assertThatThrownBy(() -> signer.signShop("/api/v2/shop/get_shop_info?x=1", 1, "t", 1))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("apiPath must be a path without query, fragment, spaces or non-ASCII:"
-            + " \"/api/v2/shop/get_shop_info?x=1\"");
+        .hasMessage(PATH_RULE + ": \"/api/v2/shop/get_shop_info?x=1\"");
   }
 
   @Test

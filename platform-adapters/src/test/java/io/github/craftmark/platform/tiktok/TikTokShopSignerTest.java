@@ -214,8 +214,8 @@ class TikTokShopSignerTest {
   void sign_whenPathHasQuery_failsNamingThePath() {
     assertThatThrownBy(() -> signer.sign("/order/202309/orders?ids=1", Map.of()))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage(
-            "path must start with / and hold no query or fragment: \"/order/202309/orders?ids=1\"");
+        .hasMessage("apiPath must start with / and hold no query, fragment or space:"
+            + " \"/order/202309/orders?ids=1\"");
   }
 
   @Test
@@ -223,7 +223,7 @@ class TikTokShopSignerTest {
     assertThatThrownBy(() -> signer.sign("order/202309/orders", Map.of()))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage(
-            "path must start with / and hold no query or fragment: \"order/202309/orders\"");
+            "apiPath must start with / and hold no query, fragment or space: \"order/202309/orders\"");
   }
 
   @Test
@@ -233,14 +233,17 @@ class TikTokShopSignerTest {
 
     assertThatThrownBy(() -> signer.sign("/order/202309/orders/search", query))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("query[page_token] must not be null: null");
+        .hasMessage("parameters[page_token] must not be null: null");
   }
 
   @Test
-  void sign_whenBodyIsNull_fails() {
-    assertThatThrownBy(() -> signer.sign("/p", Map.of(), "application/json", null))
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("body must not be null (use an empty array): null");
+  void sign_whenBodyIsNullOrEmpty_signsNoBody() {
+    String withoutBody = signer.sign("/p", Map.of("app_key", APP_KEY));
+
+    assertThat(signer.sign("/p", Map.of("app_key", APP_KEY), "application/json", null))
+        .isEqualTo(withoutBody);
+    assertThat(signer.sign("/p", Map.of("app_key", APP_KEY), "application/json", new byte[0]))
+        .isEqualTo(withoutBody);
   }
 
   @Test
@@ -345,6 +348,15 @@ class TikTokShopSignerTest {
     assertThat(signer.isValidWebhookSignature(
             APP_KEY, WEBHOOK_BODY.getBytes(StandardCharsets.UTF_8), null))
         .isFalse();
+  }
+
+  @Test
+  void isValidWebhookSignature_whenAppKeyOrBodyMissing_isFalseWithoutThrowing() {
+    byte[] body = WEBHOOK_BODY.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(signer.isValidWebhookSignature(null, body, WEBHOOK_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature(" ", body, WEBHOOK_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature(APP_KEY, null, WEBHOOK_SIGN)).isFalse();
   }
 
   @ParameterizedTest

@@ -489,7 +489,7 @@ public final class LazadaService {
       return WebhookVerification.rejected("no Authorization header");
     }
     byte[] body = request.body();
-    if (!config.signer().verifyPush(config.appKey(), body, authorization.get())) {
+    if (!config.signer().isValidWebhookSignature(config.appKey(), body, authorization.get())) {
       return WebhookVerification.rejected(
           "Authorization is not HMAC-SHA256(app secret, app key + raw body)");
     }

@@ -38,7 +38,7 @@ class LazadaServiceTest {
     standIn = LazadaStandIn.start("100001", "EXAMPLE-secret", clock);
     service = new LazadaService(new LazadaConfig(
         "100001",
-        LazadaSigner.withAppSecret("EXAMPLE-secret"),
+        LazadaSigner.of("EXAMPLE-secret"),
         standIn.gateway(),
         standIn.gateway(),
         LazadaConfig.AUTHORIZE_ENDPOINT,
