@@ -3,6 +3,7 @@ package io.github.craftmark.platform.shopee;
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.core.money.Money;
 import io.github.craftmark.platform.AdapterCapabilities;
+import io.github.craftmark.platform.AdapterSettings;
 import io.github.craftmark.platform.Listing;
 import io.github.craftmark.platform.ListingDraft;
 import io.github.craftmark.platform.ListingRequest;
@@ -55,7 +56,7 @@ import java.util.stream.Stream;
  *     .partnerKey(System.getenv("SHOPEE_PARTNER_KEY"))
  *     .tokenStore(myDatabaseTokenStore)
  *     .build();
- * URI link = shopee.authorizationUrl(URI.create("https://gom.example.vn/shopee/callback"));
+ * URI link = shopee.authorizationUri(URI.create("https://gom.example.vn/shopee/callback"));
  * // … the seller opens the link; Shopee redirects to the callback with code and shop_id …
  * ShopRef shop = shopee.authorize(callbackUri);
  * PublishedListing listing = shopee.publish(shop, request);
@@ -93,11 +94,11 @@ import java.util.stream.Stream;
  * it.
  */
 public final class ShopeeAdapter implements MarketplaceAdapter {
-  /** Shopee's production API host for partners deployed near Singapore. */
-  public static final URI PRODUCTION = URI.create("https://partner.shopeemobile.com");
+  /** Shopee Open Platform v2's production API host, the default {@link Builder#baseUri(URI)}. */
+  public static final URI PRODUCTION_BASE_URI = URI.create("https://partner.shopeemobile.com");
 
-  /** Shopee's sandbox API host. */
-  public static final URI SANDBOX =
+  /** Shopee Open Platform v2's sandbox API host. */
+  public static final URI SANDBOX_BASE_URI =
       URI.create("https://openplatform.sandbox.test-stable.shopee.sg");
 
   /** The largest image Shopee's media space takes: 10 MB. */
@@ -172,13 +173,13 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
    * /api/v2/shop/auth_partner}). It is signed with the clock's present and stops working five
    * minutes later, so make it when the seller asks.
    *
-   * @param redirect where Shopee sends the seller back with {@code code} and {@code shop_id}; its
-   *     domain must be registered on the console
+   * @param redirectUri where Shopee sends the seller back with {@code code} and {@code shop_id};
+   *     its domain must be registered on the console
    * @return the link
    */
-  public URI authorizationUrl(URI redirect) {
+  public URI authorizationUri(URI redirectUri) {
     return ShopeeAuthorization.link(
-        settings.baseUri, signer, settings.clock.instant().getEpochSecond(), redirect);
+        settings.baseUri, signer, settings.clock.instant().getEpochSecond(), redirectUri);
   }
 
   /**
@@ -346,7 +347,7 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
   public static final class Builder {
     private long partnerId;
     private String partnerKey;
-    private URI baseUri = PRODUCTION;
+    private URI baseUri = PRODUCTION_BASE_URI;
     private HttpTransport transport;
     private TokenStore tokenStore;
     private Clock clock = Clock.systemUTC();
@@ -372,6 +373,40 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
       b.random = random;
       b.pageSize = pageSize;
       return b;
+    }
+
+    /**
+     * Takes every setting {@link AdapterSettings} holds: the app key as Shopee's numeric {@code
+     * partner_id}, the app secret as the partner key, and the base URI, transport, token store,
+     * clock, retry policy and rate limiter. It reads no properties.
+     *
+     * @param settings the settings
+     * @return this builder
+     * @throws InvalidValueException when the app key is not a positive number
+     */
+    public Builder settings(AdapterSettings settings) {
+      notNull("settings", settings);
+      settings.appKey().ifPresent(appKey -> partnerId(parsePartnerId(appKey)));
+      settings.appSecret().ifPresent(this::partnerKey);
+      settings.baseUri().ifPresent(this::baseUri);
+      transport(settings.transport());
+      tokenStore(settings.tokenStore());
+      clock(settings.clock());
+      retryPolicy(settings.retryPolicy());
+      rateLimiter(settings.rateLimiter());
+      return this;
+    }
+
+    private static long parsePartnerId(String appKey) {
+      try {
+        long partnerId = Long.parseLong(appKey);
+        if (partnerId > 0) {
+          return partnerId;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new InvalidValueException("appKey", "must be Shopee's numeric partner_id", appKey);
     }
 
     /**
@@ -403,7 +438,7 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
     }
 
     /**
-     * Sets the API host, e.g. {@link ShopeeAdapter#SANDBOX} or a local test server.
+     * Sets the API host, e.g. {@link ShopeeAdapter#SANDBOX_BASE_URI} or a local test server.
      *
      * @param baseUri an http(s) origin without path
      * @return this builder

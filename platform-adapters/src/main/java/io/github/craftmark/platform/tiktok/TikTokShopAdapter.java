@@ -73,7 +73,7 @@ import java.util.stream.Stream;
  *     .tokenStore(myTokenStore)
  *     .build();
  * URI consent = tiktok.authorizationUri(csrfState);       // send the seller here
- * List<ShopRef> shops = tiktok.connect(codeFromRedirect);  // stores the tokens
+ * List<ShopRef> shops = tiktok.authorize(codeFromRedirect); // stores the tokens
  * PublishedListing listing = tiktok.publish(shops.get(0), request);
  * }</pre>
  *
@@ -102,6 +102,15 @@ import java.util.stream.Stream;
  * <p>Instances are immutable and thread-safe.
  */
 public final class TikTokShopAdapter implements MarketplaceAdapter {
+  /** TikTok Shop's production Open API host, the default {@link Builder#baseUri(URI)}. */
+  public static final URI PRODUCTION_BASE_URI = TikTokApi.OPEN_API;
+
+  /**
+   * TikTok Shop's token and authorisation host, the default {@link Builder#authBaseUri(URI)} with
+   * the production Open API.
+   */
+  public static final URI AUTH_BASE_URI = TikTokApi.AUTH_API;
+
   /** The {@link ShopRef} property holding the shop's {@code shop_cipher}. */
   public static final String SHOP_CIPHER = TikTokClient.SHOP_CIPHER;
 
@@ -172,7 +181,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
    * Returns the page where a seller authorises the app: {@code
    * https://auth.tiktok-shops.com/oauth/authorize?app_key=…&state=…}. TikTok Shop sends the seller
    * back to the app's registered redirect URI with {@code code} and the same {@code state}; check
-   * the state, then call {@link #connect(String)} with the code.
+   * the state, then call {@link #authorize(String)} with the code.
    *
    * @param state an unguessable value tied to the seller's session, against cross-site forgery
    * @return the URI
@@ -190,20 +199,20 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
   }
 
   /**
-   * Exchanges the one-time code from the authorization redirect for tokens, finds the shops they
-   * cover and stores the token for each in the {@link TokenStore}.
+   * Finishes the authorisation: exchanges the one-time code from the redirect for tokens, finds the
+   * shops they cover and stores the token for each in the {@link TokenStore}.
    *
    * <p>The code is single-use, so this call is never retried.
    *
-   * @param authCode the {@code code} from the redirect
+   * @param code the {@code code} from the redirect
    * @return the authorised shops, each with its {@value #SHOP_CIPHER} property set
    * @throws PlatformException when TikTok Shop refuses the code (e.g. 36004004, used or expired)
    */
-  public List<ShopRef> connect(String authCode) {
-    if (authCode == null || authCode.isBlank()) {
-      throw InvalidValueException.withoutValue("authCode", "must not be blank");
+  public List<ShopRef> authorize(String code) {
+    if (code == null || code.isBlank()) {
+      throw InvalidValueException.withoutValue("code", "must not be blank");
     }
-    AccessToken token = client.exchangeCode(authCode.strip());
+    AccessToken token = client.exchangeCode(code.strip());
     return client.connect(token);
   }
 
@@ -619,7 +628,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
   public static final class Builder {
     private String appKey;
     private String appSecret;
-    private URI baseUri = TikTokApi.OPEN_API;
+    private URI baseUri = PRODUCTION_BASE_URI;
     private URI authBaseUri;
     private HttpTransport transport;
     private TokenStore tokenStore = new InMemoryTokenStore();
@@ -636,7 +645,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
       if (authBaseUri != null) {
         return authBaseUri;
       }
-      return baseUri.equals(TikTokApi.OPEN_API) ? TikTokApi.AUTH_API : baseUri;
+      return baseUri.equals(PRODUCTION_BASE_URI) ? AUTH_BASE_URI : baseUri;
     }
 
     private Builder copy() {

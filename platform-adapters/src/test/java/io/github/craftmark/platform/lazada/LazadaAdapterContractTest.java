@@ -29,15 +29,15 @@ class LazadaAdapterContractTest extends MarketplaceAdapterContractTest {
     LazadaAdapter adapter = LazadaAdapter.builder()
         .appKey(APP_KEY)
         .appSecret(SECRET)
-        .gateway(standIn.gateway())
-        .authGateway(standIn.gateway())
+        .baseUri(standIn.gateway())
+        .authBaseUri(standIn.gateway())
         .tokenStore(new InMemoryTokenStore())
         .clock(clock)
         .retryPolicy(retryPolicy)
         .random(new Random(5))
         .build();
     standIn.issueAuthCode("0_100132_EXAMPLE", "200123456");
-    ShopRef shop = adapter.connectShop("0_100132_EXAMPLE");
+    ShopRef shop = adapter.authorize("0_100132_EXAMPLE");
     return new Fixture(adapter, new Platform(standIn), shop);
   }
 

@@ -149,8 +149,8 @@ class ShopeeAdapterTest {
   // ---------------------------------------------------------------- authorisation
 
   @Test
-  void authorizationUrl_isSignedWithTheClocksPresent() {
-    URI link = adapter.authorizationUrl(URI.create("https://gom.example.vn/cb"));
+  void authorizationUri_isSignedWithTheClocksPresent() {
+    URI link = adapter.authorizationUri(URI.create("https://gom.example.vn/cb"));
     long ts = NOW.getEpochSecond();
 
     assertThat(link.toString())

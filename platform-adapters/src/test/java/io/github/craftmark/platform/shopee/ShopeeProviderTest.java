@@ -54,8 +54,10 @@ class ShopeeProviderTest {
         .create(AdapterSettings.builder().appKey("2001887").appSecret("k").build());
 
     assertThat(adapter.toString())
-        .isEqualTo("ShopeeAdapter[partnerId=2001887, baseUri=" + ShopeeAdapter.PRODUCTION + "]");
-    assertThat(ShopeeAdapter.PRODUCTION).isEqualTo(URI.create("https://partner.shopeemobile.com"));
+        .isEqualTo(
+            "ShopeeAdapter[partnerId=2001887, baseUri=" + ShopeeAdapter.PRODUCTION_BASE_URI + "]");
+    assertThat(ShopeeAdapter.PRODUCTION_BASE_URI)
+        .isEqualTo(URI.create("https://partner.shopeemobile.com"));
   }
 
   @Test
@@ -75,7 +77,7 @@ class ShopeeProviderTest {
     assertThatThrownBy(
             () -> new ShopeeProvider().create(AdapterSettings.builder().build()))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("appKey must not be null: null");
+        .hasMessage("appKey must be set: null");
     assertThatThrownBy(() ->
             new ShopeeProvider().create(AdapterSettings.builder().appKey("1").build()))
         .isInstanceOf(InvalidValueException.class)

@@ -89,7 +89,7 @@ class TikTokShopAdapterTest {
   }
 
   private ShopRef connectedShop() {
-    return adapter.connect(standIn.issueAuthCode(SHOP_ID)).get(0);
+    return adapter.authorize(standIn.issueAuthCode(SHOP_ID)).get(0);
   }
 
   private int shopCalls() {
@@ -114,7 +114,7 @@ class TikTokShopAdapterTest {
   }
 
   @Test
-  void connect_exchangesTheCodeStoresTheTokenAndGivesShopsWithTheirCipher() {
+  void authorize_exchangesTheCodeStoresTheTokenAndGivesShopsWithTheirCipher() {
     ShopRef shop = connectedShop();
 
     assertThat(shop.marketplace()).isEqualTo(Marketplace.TIKTOK_SHOP);
@@ -132,11 +132,11 @@ class TikTokShopAdapterTest {
   }
 
   @Test
-  void connect_whenCodeWasUsed_failsWithTikToksCodeAndIsNotRetried() {
+  void authorize_whenCodeWasUsed_failsWithTikToksCodeAndIsNotRetried() {
     String code = standIn.issueAuthCode(SHOP_ID);
-    adapter.connect(code);
+    adapter.authorize(code);
 
-    assertThatThrownBy(() -> adapter.connect(code))
+    assertThatThrownBy(() -> adapter.authorize(code))
         .isInstanceOfSatisfying(PlatformException.class, e -> {
           assertThat(e.errorCode()).isEqualTo("36004004");
           assertThat(e.platformMessage()).isEqualTo("invalid auth code");

@@ -35,7 +35,7 @@ class TikTokShopProviderTest {
 
       MarketplaceAdapter adapter = MarketplaceAdapters.create(Marketplace.TIKTOK_SHOP, settings);
       List<ShopRef> shops =
-          ((TikTokShopAdapter) adapter).connect(standIn.issueAuthCode("7494049642642441621"));
+          ((TikTokShopAdapter) adapter).authorize(standIn.issueAuthCode("7494049642642441621"));
 
       assertThat(adapter.marketplace()).isEqualTo(Marketplace.TIKTOK_SHOP);
       assertThat(shops).extracting(ShopRef::shopId).containsExactly("7494049642642441621");

@@ -93,7 +93,7 @@ public final class LazadaService {
    * Exchanges the one-time code from the authorisation callback for the shop's tokens, saves them
    * and returns the shop (its seller id in the venture).
    */
-  public ShopRef connectShop(String code) {
+  public ShopRef authorize(String code) {
     if (code == null || code.isBlank()) {
       throw new InvalidValueException("code", "must not be blank", code);
     }

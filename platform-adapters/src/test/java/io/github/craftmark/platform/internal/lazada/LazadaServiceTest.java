@@ -52,7 +52,7 @@ class LazadaServiceTest {
         20,
         LazadaConfig.REFRESH_MARGIN));
     standIn.issueAuthCode("0_EXAMPLE", "200123456");
-    shop = service.connectShop("0_EXAMPLE");
+    shop = service.authorize("0_EXAMPLE");
   }
 
   @AfterEach
