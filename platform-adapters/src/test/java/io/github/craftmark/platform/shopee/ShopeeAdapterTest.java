@@ -41,6 +41,7 @@ import io.github.craftmark.platform.http.RetryPolicy;
 import io.github.craftmark.platform.http.TransportRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -758,8 +759,9 @@ class ShopeeAdapterTest {
   void calls_neverPutTheTokenOrKeyInExceptionMessages() {
     authorise();
     AccessToken token = tokens.load(shop).orElseThrow();
+    // A transport whose message quotes the whole URI, access token and all.
     HttpTransport down = request -> {
-      throw new IOException("connection refused");
+      throw new ConnectException("connection refused: " + request.uri());
     };
     ShopeeAdapter offline =
         adapter.toBuilder().transport(down).retryPolicy(RetryPolicy.none()).build();
@@ -769,7 +771,7 @@ class ShopeeAdapterTest {
           assertThat(e.errorCode()).isEqualTo(PlatformException.TRANSPORT_ERROR);
           assertThat(e.getMessage())
               .isEqualTo("Shopee error TRANSPORT_ERROR: /api/v2/product/get_item_list for shop"
-                  + " shopee:14701711: connection refused")
+                  + " shopee:14701711 failed: ConnectException")
               .doesNotContain(token.accessToken())
               .doesNotContain(KEY);
         });

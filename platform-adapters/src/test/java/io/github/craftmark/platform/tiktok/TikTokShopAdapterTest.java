@@ -620,6 +620,22 @@ class TikTokShopAdapterTest {
   }
 
   @Test
+  void anyCall_whenTheTokenExpiredAndCannotBeRefreshed_failsWithNoTokenNamingTheShop() {
+    ShopRef shop = ShopRef.of(Marketplace.TIKTOK_SHOP, SHOP_ID)
+        .withProperty(TikTokShopAdapter.SHOP_CIPHER, CIPHER);
+    tokenStore.save(shop, AccessToken.withoutRefresh("EXAMPLE-access", T0.minusSeconds(1)));
+
+    assertThatThrownBy(() -> adapter.listings(shop).count())
+        .isInstanceOfSatisfying(PlatformException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(PlatformException.NO_TOKEN);
+          assertThat(e.getMessage())
+              .isEqualTo("TikTok Shop error NO_TOKEN: the refresh token of shop tiktok-shop:"
+                  + SHOP_ID + " has expired or is missing; the seller must authorise again");
+        });
+    assertThat(standIn.requests()).isEmpty();
+  }
+
+  @Test
   void anyCall_whenTheAdapterClockLagsSixMinutes_isRefusedAsStale() {
     ShopRef shop = connectedShop();
     TikTokShopAdapter lagging = adapterBuilder()

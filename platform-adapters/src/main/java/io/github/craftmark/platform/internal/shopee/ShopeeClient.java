@@ -238,7 +238,10 @@ public final class ShopeeClient implements TokenRefresher {
       response = transport.send(wire);
     } catch (IOException e) {
       throw PlatformException.builder(SHOPEE, PlatformException.TRANSPORT_ERROR)
-          .message(request.endpoint().path() + " for shop " + shop.key() + ": " + e.getMessage())
+          // The class, not the message: a transport's message may quote the URI, whose query
+          // holds the access token.
+          .message(request.endpoint().path() + " for shop " + shop.key() + " failed: "
+              + e.getClass().getSimpleName())
           .retryable(true)
           .cause(e)
           .build();

@@ -116,6 +116,15 @@ public record ShopeeEnvelope(
     return warning.isEmpty() ? Optional.empty() : Optional.of(warning);
   }
 
+  /**
+   * Shows the status, request id and error; never the body, which carries tokens on token calls.
+   */
+  @Override
+  public String toString() {
+    return "ShopeeEnvelope[HTTP " + httpStatus + ", request_id " + requestId
+        + (error.isEmpty() ? ", ok" : ", error " + error) + "]";
+  }
+
   private static String text(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return "";

@@ -154,7 +154,10 @@ public final class TikTokClient {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("app_key", appKey);
     query.put("app_secret", appSecret);
-    query.put("refresh_token", current.refreshToken().orElseThrow());
+    query.put("refresh_token", current.refreshToken().orElseThrow(() -> PlatformException.builder(
+            TIKTOK, PlatformException.NO_TOKEN)
+        .message("shop " + shop.key() + " has no refresh token; the seller must authorise again")
+        .build()));
     query.put("grant_type", "refresh_token");
     return tokenCall(TikTokApi.TOKEN_REFRESH, query);
   }

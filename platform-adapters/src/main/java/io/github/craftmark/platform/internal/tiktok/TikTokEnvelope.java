@@ -165,6 +165,17 @@ public record TikTokEnvelope(
   }
 
   /**
+   * Shows the status, code and request id; never the data, which carries tokens on token calls.
+   *
+   * @return e.g. {@code "TikTokEnvelope[HTTP 200, code 0, request_id 2022…]"}
+   */
+  @Override
+  public String toString() {
+    return "TikTokEnvelope[HTTP " + httpStatus + ", code " + code + ", request_id " + requestId
+        + "]";
+  }
+
+  /**
    * Describes the failure for an exception message: code, message and request id, shortened.
    *
    * @return e.g. {@code "code 12052024: Category is not final category (request 2022…)"}
