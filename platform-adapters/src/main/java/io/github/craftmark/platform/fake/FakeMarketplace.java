@@ -259,7 +259,7 @@ public final class FakeMarketplace implements MarketplaceAdapter {
   @Override
   public StockUpdateResult updateStock(ShopRef shop, List<StockUpdate> updates) {
     checkShop(shop);
-    List<StockUpdate> checked = Checks.list("updates", updates);
+    List<StockUpdate> checked = StockUpdate.checkBatch(updates);
     List<StockUpdateResult.SkuOutcome> outcomes = new ArrayList<>();
     for (List<StockUpdate> batch : batches(checked, capabilities.maxSkusPerStockBatch())) {
       outcomes.addAll(call(shop, Safety.IDEMPOTENT, () -> {

@@ -77,6 +77,9 @@ import java.util.stream.Stream;
  *       brand id the product is sent as {@code "No Brand"}.
  *   <li>Prices and stock go through {@code /product/price_quantity/update}, at most 50 SKUs a call
  *       (20 by default, as Lazada recommends); {@link PriceUpdate#listingId()} is Lazada's item id.
+ *       A SKU is reported updated only after a call Lazada answered with success: when Lazada
+ *       refuses a call and names some SKUs in {@code detail}, the others are sent again on their
+ *       own, since Lazada does not document whether it applied them.
  *   <li>Listings are read 50 a page, orders 100 a page by creation time, oldest first, past
  *       Lazada's 5,000 offset limit.
  *   <li>Pushes: {@code Authorization} must be the lower-case hex HMAC-SHA256 of the app key

@@ -83,7 +83,7 @@ import java.util.stream.Stream;
  *       brand).
  *   <li>Prices and stock go out at most 50 models of one item per call, looking the {@code
  *       model_id}s up by SKU when an update does not carry them. A SKU the item lacks is error
- *       {@code sku_not_found}; a model Shopee lists in its {@code failure_list} is error {@code
+ *       {@link io.github.craftmark.platform.PlatformException#SKU_NOT_FOUND}; a model Shopee lists in its {@code failure_list} is error {@code
  *       failure_list} (a failed {@link StockUpdateResult.SkuOutcome} for stock). {@link
  *       #ordersSince} walks 15-day windows of {@code get_order_list} by {@code create_time}.
  *   <li>HTTP 429 and Shopee's {@code error_rate_limit} / {@code error_limit} are retried with the
@@ -260,15 +260,8 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
 
   @Override
   public StockUpdateResult updateStock(ShopRef shop, List<StockUpdate> updates) {
-    if (updates == null) {
-      throw new InvalidValueException("updates", "must not be null", null);
-    }
-    for (int i = 0; i < updates.size(); i++) {
-      if (updates.get(i) == null) {
-        throw new InvalidValueException("updates[" + i + "]", "must not be null", null);
-      }
-    }
-    return operations.updateStock(shop, updates);
+    ShopeeClient.shopId(shop);
+    return operations.updateStock(shop, StockUpdate.checkBatch(updates));
   }
 
   @Override

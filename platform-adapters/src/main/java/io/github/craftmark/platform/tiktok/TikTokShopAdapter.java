@@ -52,12 +52,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -298,7 +296,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
     for (PriceUpdate.SkuPrice price : update.prices()) {
       String id = ids.get(price.sku());
       if (id == null) {
-        throw PlatformException.builder(TIKTOK, "SKU_NOT_FOUND")
+        throw PlatformException.builder(TIKTOK, PlatformException.SKU_NOT_FOUND)
             .message(
                 "listing " + update.listingId() + " has no SKU " + price.sku().value())
             .build();
@@ -327,24 +325,13 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
   @Override
   public StockUpdateResult updateStock(ShopRef shop, List<StockUpdate> updates) {
     checkShop(shop);
-    if (updates == null) {
-      throw new InvalidValueException("updates", "must not be null", null);
-    }
-    Set<String> seen = new HashSet<>();
+    List<StockUpdate> checked = StockUpdate.checkBatch(updates);
     Map<String, List<StockUpdate>> byListing = new LinkedHashMap<>();
-    for (int i = 0; i < updates.size(); i++) {
-      StockUpdate update = updates.get(i);
-      if (update == null) {
-        throw new InvalidValueException("updates[" + i + "]", "must not be null", null);
-      }
-      if (!seen.add(update.listingId() + "\u0000" + update.sku().value())) {
-        throw new InvalidValueException(
-            "updates[" + i + "].sku", "must not repeat another update's SKU", update.sku());
-      }
+    for (StockUpdate update : checked) {
       byListing.computeIfAbsent(update.listingId(), k -> new ArrayList<>()).add(update);
     }
     Map<StockUpdate, StockUpdateResult.SkuOutcome> outcomes = new LinkedHashMap<>();
-    String warehouseId = updates.isEmpty() ? null : client.warehouseFor(shop);
+    String warehouseId = checked.isEmpty() ? null : client.warehouseFor(shop);
     for (Map.Entry<String, List<StockUpdate>> group : byListing.entrySet()) {
       Map<Sku, Optional<String>> wanted = new LinkedHashMap<>();
       group.getValue().forEach(u -> wanted.put(u.sku(), u.platformSkuId()));
@@ -358,7 +345,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
               update,
               StockUpdateResult.SkuOutcome.failure(
                   update.sku(),
-                  "SKU_NOT_FOUND",
+                  PlatformException.SKU_NOT_FOUND,
                   "listing " + group.getKey() + " has no SKU " + update.sku().value()));
         }
       }
@@ -388,7 +375,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
       }
     }
     List<StockUpdateResult.SkuOutcome> ordered = new ArrayList<>();
-    updates.forEach(u -> ordered.add(outcomes.get(u)));
+    checked.forEach(u -> ordered.add(outcomes.get(u)));
     return new StockUpdateResult(ordered);
   }
 

@@ -358,6 +358,26 @@ class LazadaAdapterTest {
   }
 
   @Test
+  void updateStock_whenLazadaRefusesABatchNamingOneSku_confirmsTheOthersWithASecondCall() {
+    LazadaStandIn.StoredProduct product =
+        standIn.addProduct("Khăn lụa", Map.of("VP-KL-50-DO", 350_000L, "VP-KL-90-DO", 690_000L), 5);
+
+    adapter.updateStock(
+        shop,
+        List.of(
+            StockUpdate.of(product.itemId(), Sku.of("VP-KL-50-DO"), 18),
+            StockUpdate.of(product.itemId(), Sku.of("VP-KL-KHAC"), 1),
+            StockUpdate.of(product.itemId(), Sku.of("VP-KL-90-DO"), 0)));
+
+    List<LazadaStandIn.Received> calls = standIn.received("/product/price_quantity/update");
+    assertThat(calls).hasSize(2);
+    assertThat(calls.get(0).parameters().get("payload")).contains("VP-KL-KHAC");
+    assertThat(calls.get(1).parameters().get("payload"))
+        .contains("VP-KL-50-DO", "VP-KL-90-DO")
+        .doesNotContain("VP-KL-KHAC");
+  }
+
+  @Test
   void updateStock_whenSkuRepeats_isRejectedBeforeAnyCall() {
     int before = standIn.received().size();
 

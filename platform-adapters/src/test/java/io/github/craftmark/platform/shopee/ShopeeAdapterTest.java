@@ -410,7 +410,7 @@ class ShopeeAdapterTest {
     assertThatThrownBy(() -> adapter.updatePrice(
             shop, PriceUpdate.of(Long.toString(itemId), Sku.of("KHONG-CO"), Money.ofDong(1_000))))
         .isInstanceOfSatisfying(PlatformException.class, e -> {
-          assertThat(e.errorCode()).isEqualTo("sku_not_found");
+          assertThat(e.errorCode()).isEqualTo(PlatformException.SKU_NOT_FOUND);
           assertThat(e.platformMessage())
               .isEqualTo("item " + itemId + " has no model with SKU KHONG-CO");
         });
@@ -456,7 +456,7 @@ class ShopeeAdapterTest {
         .extracting(o -> o.sku().value() + " " + o.errorCode().orElseThrow() + " "
             + o.message().orElseThrow())
         .containsExactly(
-            "KHONG-CO sku_not_found item " + small + " has no model with this SKU",
+            "KHONG-CO SKU_NOT_FOUND item " + small + " has no model with this SKU",
             "LO-X failure_list model_id not found.");
     assertThat(shopee.requests("/api/v2/product/update_stock"))
         .extracting(

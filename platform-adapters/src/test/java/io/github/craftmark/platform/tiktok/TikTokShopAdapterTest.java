@@ -334,7 +334,7 @@ class TikTokShopAdapterTest {
     assertThatThrownBy(() -> adapter.updatePrice(
             shop, PriceUpdate.of(productId, Sku.of("BT-KHAC"), Money.ofDong(850_000))))
         .isInstanceOfSatisfying(PlatformException.class, e -> {
-          assertThat(e.errorCode()).isEqualTo("SKU_NOT_FOUND");
+          assertThat(e.errorCode()).isEqualTo(PlatformException.SKU_NOT_FOUND);
           assertThat(e.platformMessage()).isEqualTo("listing " + productId + " has no SKU BT-KHAC");
         });
     assertThat(standIn.requests("/product/202309/products/" + productId + "/prices/update"))
@@ -366,7 +366,7 @@ class TikTokShopAdapterTest {
             org.assertj.core.groups.Tuple.tuple(Sku.of("BT-AC-9"), false));
     assertThat(result.outcome(Sku.of("BT-AC-2")).orElseThrow().errorCode()).contains("12052055");
     assertThat(result.outcome(Sku.of("BT-AC-9")).orElseThrow().errorCode())
-        .contains("SKU_NOT_FOUND");
+        .contains(PlatformException.SKU_NOT_FOUND);
     assertThat(standIn.quantity("BT-AC-1")).isEqualTo(10);
     assertThat(standIn.quantity("BT-AC-2")).isEqualTo(4);
     assertThat(standIn.quantity("BT-BHL-25")).isEqualTo(7);
