@@ -414,12 +414,12 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
   public Stream<Listing> listings(ShopRef shop) {
     checkShop(shop);
     byte[] body = TikTokPayloads.productSearch(List.of());
-    return client
-        .pages(
-            shop,
-            token -> searchCall(TikTokApi.PRODUCTS_SEARCH, token, Map.of(), body),
-            TikTokProduct::listFrom)
-        .map(product -> toListing(shop, product));
+    return client.pages(
+        shop,
+        token -> searchCall(TikTokApi.PRODUCTS_SEARCH, token, Map.of(), body),
+        data -> TikTokProduct.listFrom(data).stream()
+            .map(product -> toListing(shop, product))
+            .toList());
   }
 
   private static Listing toListing(ShopRef shop, TikTokProduct product) {
@@ -456,12 +456,12 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
     sort.put("sort_field", "create_time");
     sort.put("sort_order", "ASC");
     byte[] body = TikTokPayloads.orderSearch(since);
-    return client
-        .pages(
-            shop,
-            token -> searchCall(TikTokApi.ORDERS_SEARCH, token, sort, body),
-            TikTokOrder::listFrom)
-        .map(order -> toOrder(shop, order));
+    return client.pages(
+        shop,
+        token -> searchCall(TikTokApi.ORDERS_SEARCH, token, sort, body),
+        data -> TikTokOrder.listFrom(data).stream()
+            .map(order -> toOrder(shop, order))
+            .toList());
   }
 
   /**
@@ -487,11 +487,12 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
     }
     List<MarketplaceOrder> orders = new ArrayList<>();
     for (List<String> batch : batches(ids, TikTokApi.MAX_ORDER_IDS)) {
-      List<TikTokOrder> found = client.execute(
+      orders.addAll(client.execute(
           shop,
           TikTokClient.Call.get(TikTokApi.ORDERS, Map.of("ids", String.join(",", batch)), true),
-          TikTokOrder::listFrom);
-      found.forEach(order -> orders.add(toOrder(shop, order)));
+          data -> TikTokOrder.listFrom(data).stream()
+              .map(order -> toOrder(shop, order))
+              .toList()));
     }
     return List.copyOf(orders);
   }

@@ -415,7 +415,7 @@ public final class ShopeeOperations {
             ShopeePayloads.itemBaseInfoQuery(pending.subList(0, take))));
     List<Listing> listings = new ArrayList<>();
     for (ShopeeResponses.ItemInfo item : ShopeeClient.read(info, ShopeeResponses::itemInfos)) {
-      listings.add(listing(shop, item));
+      listings.add(ShopeeClient.read(info, answer -> listing(shop, item)));
     }
     List<Long> rest = List.copyOf(pending.subList(take, pending.size()));
     return rest.isEmpty() && listed
@@ -539,7 +539,7 @@ public final class ShopeeOperations {
             ShopeePayloads.orderDetailQuery(pending.subList(0, take))));
     List<MarketplaceOrder> orders = new ArrayList<>();
     for (ShopeeResponses.OrderInfo order : ShopeeClient.read(detail, ShopeeResponses::orders)) {
-      orders.add(order(shop, order, detail.requestId()));
+      orders.add(ShopeeClient.read(detail, answer -> order(shop, order, answer.requestId())));
     }
     orders.sort(Comparator.comparing(MarketplaceOrder::createdAt));
     List<String> rest = List.copyOf(pending.subList(take, pending.size()));
