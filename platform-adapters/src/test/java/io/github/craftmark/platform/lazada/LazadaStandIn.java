@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.craftmark.platform.testing.ReferenceHmac;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,8 +46,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A stand-in for the Lazada Open Platform on 127.0.0.1, for end-to-end tests.
@@ -75,7 +74,7 @@ public final class LazadaStandIn implements AutoCloseable {
       Pattern.compile("https://vn-live-02\\.slatic\\.net/p/[0-9a-f]{32}\\.(jpg|png)");
 
   private final String appKey;
-  private final byte[] appSecret;
+  private final String appSecret;
   private final Clock clock;
   private final HttpServer server;
   private final AtomicLong requestIds = new AtomicLong(1000);
@@ -98,7 +97,7 @@ public final class LazadaStandIn implements AutoCloseable {
 
   private LazadaStandIn(String appKey, String appSecret, Clock clock) throws IOException {
     this.appKey = appKey;
-    this.appSecret = appSecret.getBytes(StandardCharsets.UTF_8);
+    this.appSecret = appSecret;
     this.clock = clock;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/rest/", this::handle);
@@ -288,10 +287,7 @@ public final class LazadaStandIn implements AutoCloseable {
   }
 
   private String pushSignature(byte[] body) {
-    Mac mac = mac();
-    mac.update(appKey.getBytes(StandardCharsets.UTF_8));
-    mac.update(body);
-    return HexFormat.of().formatHex(mac.doFinal());
+    return ReferenceHmac.sha256Hex(appSecret, appKey.getBytes(StandardCharsets.UTF_8), body);
   }
 
   // ---------------------------------------------------------------- request handling
@@ -432,22 +428,7 @@ public final class LazadaStandIn implements AutoCloseable {
         text.append(name).append(value);
       }
     }
-    byte[] digest = mac().doFinal(text.toString().getBytes(StandardCharsets.UTF_8));
-    StringBuilder hex = new StringBuilder(64);
-    for (byte b : digest) {
-      hex.append(String.format(Locale.ROOT, "%02X", b));
-    }
-    return hex.toString();
-  }
-
-  private Mac mac() {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(appSecret, "HmacSHA256"));
-      return mac;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return ReferenceHmac.sha256Hex(appSecret, text.toString()).toUpperCase(Locale.ROOT);
   }
 
   // ---------------------------------------------------------------- APIs

@@ -39,6 +39,7 @@ import io.github.craftmark.platform.http.HttpTransport;
 import io.github.craftmark.platform.http.JdkHttpTransport;
 import io.github.craftmark.platform.http.RetryPolicy;
 import io.github.craftmark.platform.http.TransportRequest;
+import io.github.craftmark.platform.testing.TestClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -74,7 +75,7 @@ class ShopeeAdapterTest {
   };
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d};
 
-  final MutableClock clock = new MutableClock(NOW);
+  final TestClock clock = new TestClock(NOW);
   final List<Duration> waits = new CopyOnWriteArrayList<>();
   final InMemoryTokenStore tokens = new InMemoryTokenStore();
   final ShopRef shop = ShopeeAdapter.shop(SHOP_ID);

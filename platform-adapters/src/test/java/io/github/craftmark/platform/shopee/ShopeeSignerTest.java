@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.testing.ReferenceHmac;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -234,7 +233,7 @@ class ShopeeSignerTest {
   @ParameterizedTest
   @MethodSource("randomBaseStrings")
   void signShop_forRandomInputs_isPlainHmacOfTheConcatenation(
-      long partnerId, long timestamp, String token, long shopId) throws Exception {
+      long partnerId, long timestamp, String token, long shopId) {
     ShopeeSigner randomSigner = ShopeeSigner.of(partnerId, KEY);
     String path = "/api/v2/product/update_stock";
     String base = "" + partnerId + path + timestamp + token + shopId;
@@ -334,14 +333,7 @@ class ShopeeSignerTest {
         .doesNotContain(KEY);
   }
 
-  private static String referenceHex(String base) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    byte[] digest = mac.doFinal(base.getBytes(StandardCharsets.UTF_8));
-    StringBuilder out = new StringBuilder();
-    for (byte b : digest) {
-      out.append(String.format("%02x", b));
-    }
-    return out.toString();
+  private static String referenceHex(String base) {
+    return ReferenceHmac.sha256Hex(KEY, base);
   }
 }

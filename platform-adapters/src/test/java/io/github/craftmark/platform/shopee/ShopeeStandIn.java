@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.craftmark.platform.testing.ReferenceHmac;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A local stand-in for the Shopee Open Platform v2 on 127.0.0.1: it checks every request the way
@@ -74,7 +72,7 @@ public final class ShopeeStandIn implements AutoCloseable {
       "/api/v2/order/get_order_detail");
 
   private final long partnerId;
-  private final byte[] partnerKey;
+  private final String partnerKey;
   private final Clock clock;
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(8);
@@ -97,7 +95,7 @@ public final class ShopeeStandIn implements AutoCloseable {
 
   public ShopeeStandIn(long partnerId, String partnerKey, Clock clock) throws IOException {
     this.partnerId = partnerId;
-    this.partnerKey = partnerKey.getBytes(StandardCharsets.UTF_8);
+    this.partnerKey = partnerKey;
     this.clock = clock;
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
@@ -223,11 +221,7 @@ public final class ShopeeStandIn implements AutoCloseable {
 
   /** Sends a push the way Shopee does: {@code Authorization} = hex HMAC(url + "|" + body). */
   public int push(URI callback, byte[] body) throws IOException, InterruptedException {
-    return push(
-        callback,
-        body,
-        hmacHex(
-            concat(callback.toString().getBytes(StandardCharsets.UTF_8), new byte[] {'|'}, body)));
+    return push(callback, body, pushAuthorization(callback.toString(), body, partnerKey));
   }
 
   /** Sends a push with a given {@code Authorization} header, e.g. a forged one. */
@@ -727,7 +721,7 @@ public final class ShopeeStandIn implements AutoCloseable {
   }
 
   private String hmacHex(byte[] data) {
-    return hmacHex(partnerKey, data);
+    return ReferenceHmac.sha256Hex(partnerKey, data);
   }
 
   /**
@@ -735,30 +729,8 @@ public final class ShopeeStandIn implements AutoCloseable {
    * HMAC-SHA256 of {@code url + "|" + body} under the key.
    */
   public static String pushAuthorization(String url, byte[] body, String key) {
-    return hmacHex(
-        key.getBytes(StandardCharsets.UTF_8),
-        concat(url.getBytes(StandardCharsets.UTF_8), new byte[] {'|'}, body));
-  }
-
-  private static String hmacHex(byte[] key, byte[] data) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(data));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    int length = Arrays.stream(parts).mapToInt(p -> p.length).sum();
-    byte[] out = new byte[length];
-    int at = 0;
-    for (byte[] part : parts) {
-      System.arraycopy(part, 0, out, at, part.length);
-      at += part.length;
-    }
-    return out;
+    return ReferenceHmac.sha256Hex(
+        key, url.getBytes(StandardCharsets.UTF_8), new byte[] {'|'}, body);
   }
 
   /** Returns the content of the multipart part with this name, or null. */

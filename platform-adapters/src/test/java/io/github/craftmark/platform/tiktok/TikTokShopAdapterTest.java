@@ -30,6 +30,7 @@ import io.github.craftmark.platform.auth.AccessToken;
 import io.github.craftmark.platform.auth.InMemoryTokenStore;
 import io.github.craftmark.platform.http.RetryPolicy;
 import io.github.craftmark.platform.http.TransportResponse;
+import io.github.craftmark.platform.testing.TestClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -60,7 +61,7 @@ class TikTokShopAdapterTest {
   private static final String SHOP_ID = "7494049642642441621";
   private static final String CIPHER = "ROW_EXAMPLEcipher01";
 
-  private final MutableClock clock = new MutableClock(T0);
+  private final TestClock clock = new TestClock(T0);
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private final InMemoryTokenStore tokenStore = new InMemoryTokenStore();
   private TikTokShopStandIn standIn;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.testing.ReferenceHmac;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -484,17 +482,12 @@ class TikTokShopSignerTest {
         base.append(k).append(v);
       }
     });
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(request.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      mac.update(base.toString().getBytes(StandardCharsets.UTF_8));
-      if (request.contentType() == null || !request.contentType().startsWith("multipart/")) {
-        mac.update(request.body());
-      }
-      mac.update(request.secret().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(mac.doFinal());
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    boolean multipart =
+        request.contentType() != null && request.contentType().startsWith("multipart/");
+    return ReferenceHmac.sha256Hex(
+        request.secret(),
+        base.toString().getBytes(StandardCharsets.UTF_8),
+        multipart ? new byte[0] : request.body(),
+        request.secret().getBytes(StandardCharsets.UTF_8));
   }
 }

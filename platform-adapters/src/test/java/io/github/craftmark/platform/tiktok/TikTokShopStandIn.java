@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.craftmark.platform.testing.ReferenceHmac;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,8 +39,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A stand-in for TikTok Shop's Open API (version 202309) and token API on 127.0.0.1, for end-to-end
@@ -568,13 +567,7 @@ final class TikTokShopStandIn implements AutoCloseable {
   }
 
   private static String hmacHex(byte[] message, String secret) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(message));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return ReferenceHmac.sha256Hex(secret, message);
   }
 
   // --- tokens -----------------------------------------------------------------------------------
