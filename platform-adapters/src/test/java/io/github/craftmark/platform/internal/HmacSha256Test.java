@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.testing.Concurrently;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,11 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -165,49 +161,20 @@ class HmacSha256Test {
   }
 
   @Test
-  void mac_fromManyThreads_givesTheSameAnswerEverywhere() throws InterruptedException {
-    int threads = 16;
-    int rounds = 500;
-    CountDownLatch start = new CountDownLatch(1);
-    CountDownLatch done = new CountDownLatch(threads);
-    AtomicInteger matches = new AtomicInteger();
-    Map<String, Integer> wrong = new ConcurrentHashMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      for (int t = 0; t < threads; t++) {
-        pool.execute(() -> {
-          try {
-            start.await();
-            for (int r = 0; r < rounds; r++) {
-              // Alternate the two recipes so that one thread's Mac is reused between them.
-              String hex = r % 2 == 0
-                  ? JEFE.hex("what do ya want for nothing?", false)
-                  : HmacSha256.hex(
-                      JEFE.mac(
-                          "what do ya ".getBytes(StandardCharsets.US_ASCII),
-                          "want for nothing?".getBytes(StandardCharsets.US_ASCII)),
-                      false);
-              if (hex.equals(RFC_4231_CASE_2)) {
-                matches.incrementAndGet();
-              } else {
-                wrong.merge(hex, 1, Integer::sum);
-              }
-            }
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          } finally {
-            done.countDown();
-          }
-        });
-      }
-      start.countDown();
-      assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
-    } finally {
-      pool.shutdownNow();
-    }
+  void mac_fromManyThreads_givesTheSameAnswerEverywhere() throws Exception {
+    byte[] first = "what do ya ".getBytes(StandardCharsets.US_ASCII);
+    byte[] second = "want for nothing?".getBytes(StandardCharsets.US_ASCII);
+    AtomicInteger round = new AtomicInteger();
 
-    assertThat(wrong).isEmpty();
-    assertThat(matches.get()).isEqualTo(threads * rounds);
+    // The two recipes alternate, so that each thread's Mac is reused between them.
+    Map<String, Integer> answers = Concurrently.countAnswers(16, 500, () -> {
+      if (round.incrementAndGet() % 2 == 0) {
+        return JEFE.hex("what do ya want for nothing?", false);
+      }
+      return HmacSha256.hex(JEFE.mac(first, second), false);
+    });
+
+    assertThat(answers).containsExactly(Map.entry(RFC_4231_CASE_2, 16 * 500));
   }
 
   @Test

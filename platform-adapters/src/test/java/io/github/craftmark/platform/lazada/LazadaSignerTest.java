@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.testing.Concurrently;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,13 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -342,42 +336,13 @@ class LazadaSignerTest {
   }
 
   @Test
-  void sign_fromManyThreads_givesTheSameAnswerEverywhere() throws InterruptedException {
-    int threads = 16;
-    int rounds = 200;
+  void sign_fromManyThreads_givesTheSameAnswerEverywhere() throws Exception {
     LazadaSigner signer = LazadaSigner.of(PUBLISHED_SECRET);
-    CountDownLatch start = new CountDownLatch(1);
-    CountDownLatch done = new CountDownLatch(threads);
-    AtomicInteger matches = new AtomicInteger();
-    Map<String, Integer> wrong = new ConcurrentHashMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      IntStream.range(0, threads)
-          .forEach(t -> pool.execute(() -> {
-            try {
-              start.await();
-              for (int r = 0; r < rounds; r++) {
-                String sign = signer.sign("/order/get", publishedParameters());
-                if (sign.equals(PUBLISHED_SIGN)) {
-                  matches.incrementAndGet();
-                } else {
-                  wrong.merge(sign, 1, Integer::sum);
-                }
-              }
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            } finally {
-              done.countDown();
-            }
-          }));
-      start.countDown();
-      assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
-    } finally {
-      pool.shutdownNow();
-    }
 
-    assertThat(wrong).isEmpty();
-    assertThat(matches.get()).isEqualTo(threads * rounds);
+    Map<String, Integer> answers =
+        Concurrently.countAnswers(16, 200, () -> signer.sign("/order/get", publishedParameters()));
+
+    assertThat(answers).containsExactly(Map.entry(PUBLISHED_SIGN, 16 * 200));
   }
 
   private static String randomName(Random random, int index) {

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.testing.Concurrently;
 import io.github.craftmark.platform.testing.ReferenceHmac;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -245,35 +242,13 @@ class ShopeeSignerTest {
 
   @Test
   void sign_fromManyThreadsAtOnce_givesTheSameAnswerEveryTime() throws Exception {
-    int threads = 16;
-    int perThread = 500;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> results = new ArrayList<>();
-    try {
-      for (int t = 0; t < threads; t++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          int matches = 0;
-          for (int i = 0; i < perThread; i++) {
-            if (signer
-                .signShop("/api/v2/shop/get_shop_info", DOC_TIMESTAMP, DOC_SHOP_TOKEN, DOC_SHOP_ID)
-                .equals(SHOP_SIGN)) {
-              matches++;
-            }
-          }
-          return matches;
-        }));
-      }
-      start.countDown();
-      int total = 0;
-      for (Future<Integer> result : results) {
-        total += result.get(30, TimeUnit.SECONDS);
-      }
-      assertThat(total).isEqualTo(threads * perThread);
-    } finally {
-      pool.shutdownNow();
-    }
+    Map<String, Integer> answers = Concurrently.countAnswers(
+        16,
+        500,
+        () -> signer.signShop(
+            "/api/v2/shop/get_shop_info", DOC_TIMESTAMP, DOC_SHOP_TOKEN, DOC_SHOP_ID));
+
+    assertThat(answers).containsExactly(Map.entry(SHOP_SIGN, 16 * 500));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.testing.Concurrently;
 import io.github.craftmark.platform.testing.ReferenceHmac;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,13 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -376,44 +370,22 @@ class TikTokShopSignerTest {
 
   @Test
   void sign_from32ThreadsAtOnce_alwaysGivesTheSameSignature() throws Exception {
-    int threads = 32;
-    int perThread = 200;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    AtomicInteger matches = new AtomicInteger();
-    Map<String, Integer> distinct = new ConcurrentHashMap<>();
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            String sign = signer.sign(
-                "/product/202309/products",
-                Map.of(
-                    "app_key", APP_KEY,
-                    "shop_cipher", "ROW_EXAMPLEcipher01",
-                    "timestamp", "1717398000"),
-                "application/json",
-                CREATE_BODY.getBytes(StandardCharsets.UTF_8));
-            distinct.merge(sign, 1, Integer::sum);
-            if (sign.equals(CREATE_SIGN)) {
-              matches.incrementAndGet();
-            }
-          }
-          return null;
-        }));
-      }
-      start.countDown();
-      for (Future<?> future : futures) {
-        future.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Map<String, Integer> answers = Concurrently.countAnswers(
+        32,
+        200,
+        () -> signer.sign(
+            "/product/202309/products",
+            Map.of(
+                "app_key",
+                APP_KEY,
+                "shop_cipher",
+                "ROW_EXAMPLEcipher01",
+                "timestamp",
+                "1717398000"),
+            "application/json",
+            CREATE_BODY.getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(matches.get()).isEqualTo(threads * perThread);
-    assertThat(distinct).containsOnlyKeys(CREATE_SIGN);
+    assertThat(answers).containsExactly(Map.entry(CREATE_SIGN, 32 * 200));
   }
 
   record RandomRequest(
