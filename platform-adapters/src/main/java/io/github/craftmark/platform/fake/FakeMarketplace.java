@@ -1,7 +1,7 @@
 package io.github.craftmark.platform.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.core.id.Sku;
 import io.github.craftmark.core.money.Money;
@@ -35,7 +35,7 @@ import io.github.craftmark.platform.http.RetryPolicy;
 import io.github.craftmark.platform.http.RetryPolicy.Safety;
 import io.github.craftmark.platform.internal.Checks;
 import io.github.craftmark.platform.internal.HmacSha256;
-import java.io.IOException;
+import io.github.craftmark.platform.internal.Json;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -87,8 +87,6 @@ public final class FakeMarketplace implements MarketplaceAdapter {
 
   /** The URL {@link #signedWebhook(WebhookEvent.Kind, ShopRef, String)} sends pushes to. */
   public static final URI DEFAULT_WEBHOOK_URL = URI.create("https://shop.example.vn/webhooks/fake");
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Marketplace marketplace;
   private final AdapterCapabilities capabilities;
@@ -336,9 +334,13 @@ public final class FakeMarketplace implements MarketplaceAdapter {
     if (!HmacSha256.matchesHex(webhookHmac.mac(signed), signature.get())) {
       return WebhookVerification.rejected("signature does not match");
     }
+    Optional<JsonNode> json = Json.read(request.body());
+    if (json.isEmpty()) {
+      return WebhookVerification.rejected("body is not valid JSON");
+    }
     try {
-      JsonNode root = JSON.readTree(request.body());
-      if (root == null || !root.isObject() || !root.path("type").isTextual()) {
+      JsonNode root = json.get();
+      if (!root.isObject() || !root.path("type").isTextual()) {
         return WebhookVerification.rejected("body is not a push: no type");
       }
       String type = root.path("type").asText();
@@ -353,8 +355,8 @@ public final class FakeMarketplace implements MarketplaceAdapter {
               ? Optional.of(Instant.ofEpochSecond(root.path("timestamp").asLong()))
               : Optional.empty(),
           request.bodyText()));
-    } catch (IOException | RuntimeException e) {
-      return WebhookVerification.rejected("body is not valid JSON");
+    } catch (RuntimeException e) {
+      return WebhookVerification.rejected("body is not a push: " + e.getClass().getSimpleName());
     }
   }
 
@@ -518,7 +520,7 @@ public final class FakeMarketplace implements MarketplaceAdapter {
   public WebhookRequest signedWebhook(WebhookEvent.Kind kind, ShopRef shop, String orderId) {
     Checks.notNull("kind", kind);
     checkShop(shop);
-    Map<String, Object> body = new LinkedHashMap<>();
+    ObjectNode body = Json.object();
     synchronized (lock) {
       body.put("event_id", "fake-event-" + nextId++);
     }
@@ -528,11 +530,7 @@ public final class FakeMarketplace implements MarketplaceAdapter {
       body.put("order_id", orderId);
     }
     body.put("timestamp", clock.instant().getEpochSecond());
-    try {
-      return signedWebhook(DEFAULT_WEBHOOK_URL, JSON.writeValueAsBytes(body));
-    } catch (IOException e) {
-      throw new IllegalStateException("a map of strings and numbers always serialises", e);
-    }
+    return signedWebhook(DEFAULT_WEBHOOK_URL, Json.bytes(body));
   }
 
   /**

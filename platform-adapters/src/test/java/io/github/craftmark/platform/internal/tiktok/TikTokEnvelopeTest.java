@@ -107,8 +107,7 @@ class TikTokEnvelopeTest {
     TikTokEnvelope envelope = TikTokEnvelope.parse(200, new byte[0]);
 
     assertThat(envelope.code()).isEqualTo(TikTokEnvelope.NO_CODE);
-    assertThat(envelope.message())
-        .isEqualTo("response body is not a JSON object (HTTP 200, 0 bytes)");
+    assertThat(envelope.message()).isEqualTo("response body is not JSON (HTTP 200, 0 bytes)");
   }
 
   @Test
