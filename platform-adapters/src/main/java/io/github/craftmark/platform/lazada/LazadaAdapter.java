@@ -39,8 +39,9 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 /**
- * The Lazada Open Platform adapter: list craft products on Lazada Vietnam, keep prices and stock
- * current, read listings and orders, and verify Lazada's push messages.
+ * The Lazada Open Platform marketplace adapter: authorise shops, list craft products on Lazada
+ * Vietnam, keep prices and stock current, read listings and orders, and verify Lazada's push
+ * messages.
  *
  * <pre>{@code
  * LazadaAdapter lazada = LazadaAdapter.builder()
@@ -54,7 +55,9 @@ import java.util.stream.Stream;
  * PublishedListing listing = lazada.publish(shop, request);
  * }</pre>
  *
- * <p>What it does the Lazada way:
+ * <p>What it does the Lazada way (Lazada Open Platform documentation: "Signature algorithm",
+ * "Seller authorization introduction", the product and order API references, "Lazada Push
+ * Mechanism"):
  *
  * <ul>
  *   <li>Every call is signed by {@link LazadaSigner} (HMAC-SHA256, upper-case hex over the API path
@@ -90,7 +93,7 @@ import java.util.stream.Stream;
  *       HTTP 200 within 500 ms and do the work afterwards.
  * </ul>
  *
- * <p>Thread-safe: one instance serves every shop of an application.
+ * <p>Instances are immutable and thread-safe; one serves every shop of an application.
  */
 public final class LazadaAdapter implements MarketplaceAdapter {
   /**

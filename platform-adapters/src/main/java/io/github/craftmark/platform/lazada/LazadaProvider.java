@@ -7,8 +7,8 @@ import io.github.craftmark.platform.MarketplaceAdapter;
 import io.github.craftmark.platform.MarketplaceAdapterProvider;
 
 /**
- * Makes {@link LazadaAdapter}s for {@link io.github.craftmark.platform.MarketplaceAdapters}, which
- * finds this provider with {@link java.util.ServiceLoader}.
+ * Makes {@link LazadaAdapter}s for {@link io.github.craftmark.platform.MarketplaceAdapters}; found
+ * by {@link java.util.ServiceLoader}.
  *
  * <pre>{@code
  * MarketplaceAdapter lazada = MarketplaceAdapters.create(Marketplace.LAZADA, AdapterSettings.builder()

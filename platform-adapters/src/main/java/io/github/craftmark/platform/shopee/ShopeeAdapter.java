@@ -42,7 +42,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 /**
- * The Shopee Open Platform v2 marketplace adapter: authorise a shop, publish a craft product as a
+ * The Shopee Open Platform v2 marketplace adapter: authorise shops, publish a craft product as a
  * Shopee item, keep its prices and stock current, read items and orders, and verify pushes.
  *
  * <p>Build one with {@link #builder()} (partner id and partner key from the Shopee Open Platform
@@ -62,7 +62,8 @@ import java.util.stream.Stream;
  * PublishedListing listing = shopee.publish(shop, request);
  * }</pre>
  *
- * <p>How Shopee is handled:
+ * <p>How Shopee is handled (Shopee Open Platform v2 documentation: "Authorization and
+ * Authentication", the product, media space and order API references, "Push Mechanism"):
  *
  * <ul>
  *   <li>Every call is signed with {@link ShopeeSigner} at the moment it is sent (timestamps are valid

@@ -59,7 +59,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The TikTok Shop adapter (Open API version 202309) for Vietnamese local shops selling in đồng.
+ * The TikTok Shop marketplace adapter (Open API version 202309): authorise shops, publish a craft
+ * product, keep its prices and stock current, read products and orders, and verify webhooks, for
+ * Vietnamese local shops selling in đồng.
  *
  * <p>Build one with {@link #builder()} (or get it from {@link
  * io.github.craftmark.platform.MarketplaceAdapters} through {@link TikTokShopProvider}):
@@ -89,7 +91,8 @@ import java.util.stream.Stream;
  * holding the stock; else the builder's default, else the shop's default sales warehouse from
  * TikTok Shop).
  *
- * <p>Listings follow TikTok Shop's rules for Vietnam: a title of 25 to 255 characters (the
+ * <p>Listings follow TikTok Shop's rules for Vietnam (Partner Center API reference, "Create
+ * product", 202309): a title of 25 to 255 characters (the
  * product's Vietnamese name), a required description sent as HTML of at most 10,000 characters
  * (the Vietnamese description in paragraphs, then the provenance line), 1 to 9 JPEG or PNG images
  * of at most 5 MB uploaded to TikTok Shop, at most 300 SKUs priced 1 to 180,000,000 đồng (sent as
@@ -97,7 +100,7 @@ import java.util.stream.Stream;
  * rounded up to whole centimetres. The {@link ListingRequest#logisticsChannelIds()} are sent as
  * {@code delivery_option_ids} and category attribute values as custom value names.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe; one serves every shop of an application.
  */
 public final class TikTokShopAdapter implements MarketplaceAdapter {
   /** TikTok Shop's production Open API host, the default {@link Builder#baseUri(URI)}. */
