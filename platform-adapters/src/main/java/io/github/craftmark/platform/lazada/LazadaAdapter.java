@@ -187,7 +187,8 @@ public final class LazadaAdapter implements MarketplaceAdapter {
   /**
    * Copies an image from a public URL onto Lazada with {@code /image/migrate}, for use as {@link
    * ListingImage#hosted(String)}. Lazada downloads it itself: ports 80 and 443 only, no IP
-   * addresses, JPG or PNG.
+   * addresses, JPG or PNG. Point it at the seller's own photos: CraftMark offers no way to
+   * copy listings, or their photos, from one marketplace to another.
    *
    * @param shop the shop
    * @param imageUrl the image's http or https URL
