@@ -32,7 +32,8 @@ import java.util.Map;
  *
  * <p>Signing costs little more than the HMAC itself, most of all when the parameters come in a
  * {@link java.util.TreeMap}, which is read in its own order; any other map is sorted first.
- * Instances are immutable and thread-safe. The secret never appears in {@link #toString()} or in
+ * Instances are immutable and thread-safe: make one and share it, as each thread keeps an
+ * initialised MAC for it. The secret never appears in {@link #toString()} or in
  * a message.
  */
 public final class LazadaSigner {

@@ -34,7 +34,8 @@ import java.nio.charset.StandardCharsets;
  * }</pre>
  *
  * <p>The partner key never appears in {@link #toString()} or in exception messages. Instances are
- * immutable and safe to share between threads.
+ * immutable and safe to share between threads: make one and share it, as each thread keeps an
+ * initialised MAC for it.
  */
 public final class ShopeeSigner {
   private static final byte[] PUSH_SEPARATOR = {'|'};

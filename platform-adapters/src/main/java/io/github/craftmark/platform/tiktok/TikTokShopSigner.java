@@ -34,7 +34,7 @@ import java.util.Map;
  * <p>Hex is always 64 lower-case digits, leading zeros kept. Signing costs little more than the
  * HMAC itself, most of all when the parameters come in a {@link java.util.TreeMap}, which is read
  * in its own order; any other map is sorted first. Instances are immutable and safe to share
- * between threads; the app secret never appears in {@link #toString()} or in messages.
+ * between threads (make one and share it, as each thread keeps an initialised MAC for it); the app secret never appears in {@link #toString()} or in messages.
  */
 public final class TikTokShopSigner {
   private final HmacSha256 hmac;
