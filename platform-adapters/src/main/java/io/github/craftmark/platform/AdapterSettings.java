@@ -95,7 +95,10 @@ public final class AdapterSettings {
    * @throws InvalidValueException {@code "appKey must be set: null"} when absent
    */
   public String requireAppKey() {
-    return Checks.notNull("appKey", appKey);
+    if (appKey == null) {
+      throw new InvalidValueException("appKey", "must be set", null);
+    }
+    return appKey;
   }
 
   /**

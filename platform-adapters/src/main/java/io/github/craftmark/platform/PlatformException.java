@@ -11,8 +11,8 @@ import java.util.Optional;
  * <p>Carries what the platform said, so a program can act and a person can quote it to the
  * platform's support: the {@link #errorCode()} (Shopee {@code error}, Lazada {@code code}, TikTok
  * Shop {@code code}), the {@link #platformMessage()}, the {@link #requestId()} and the HTTP
- * status. Failures before any answer use the codes {@link #TRANSPORT_ERROR} (network) and {@link
- * #NO_TOKEN} (the shop has not authorised the application). The message never contains tokens or
+ * status. Failures before any answer use the codes {@link #TRANSPORT_ERROR} (network), {@link
+ * #NO_TOKEN} (the shop has not authorised the application) and {@link #SKU_NOT_FOUND}. The message never contains tokens or
  * secrets.
  *
  * <p>{@link #isRetryable()} says whether the same call may succeed later (rate limits, server
@@ -30,6 +30,12 @@ public class PlatformException extends CraftMarkException {
 
   /** The code of an answer the adapter could not understand. */
   public static final String UNEXPECTED_RESPONSE = "UNEXPECTED_RESPONSE";
+
+  /**
+   * The code of an update naming a SKU that the listing does not have, as the adapter found when
+   * it looked the platform's SKU id up; nothing was sent for it.
+   */
+  public static final String SKU_NOT_FOUND = "SKU_NOT_FOUND";
 
   /** The marketplace called. */
   private final transient Marketplace marketplace;

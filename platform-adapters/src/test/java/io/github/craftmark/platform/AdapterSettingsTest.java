@@ -50,7 +50,7 @@ class AdapterSettingsTest {
 
     assertThatThrownBy(settings::requireAppKey)
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("appKey must not be null: null");
+        .hasMessage("appKey must be set: null");
     assertThatThrownBy(settings::requireAppSecret).hasMessage("appSecret must be set");
   }
 

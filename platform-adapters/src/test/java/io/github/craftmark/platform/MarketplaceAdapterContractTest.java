@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.core.id.Sku;
 import io.github.craftmark.core.money.Money;
 import io.github.craftmark.core.product.Dimensions;
@@ -369,6 +370,22 @@ public abstract class MarketplaceAdapterContractTest {
         .containsExactlyElementsOf(wanted.keySet());
     wanted.forEach((sku, stock) ->
         assertThat(platform().stock(shop(), published.listingId(), sku)).hasValue(stock));
+  }
+
+  @Test
+  void updateStock_whenASkuRepeatsOrTheListIsNull_isRefusedBeforeAnyCall() {
+    PublishedListing published = adapter().publish(shop(), goodRequest(adapter().marketplace()));
+    Sku sku = goodRequest(adapter().marketplace()).product().sku();
+    List<StockUpdate> twice = List.of(published.stockUpdate(sku, 7), published.stockUpdate(sku, 8));
+    long before = platform().requestCount();
+
+    assertThatThrownBy(() -> adapter().updateStock(shop(), twice))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("updates[1].sku must not repeat another update's SKU: " + sku.value());
+    assertThatThrownBy(() -> adapter().updateStock(shop(), (List<StockUpdate>) null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("updates must not be null: null");
+    assertThat(platform().requestCount()).isEqualTo(before);
   }
 
   // Paging

@@ -1,7 +1,7 @@
 package io.github.craftmark.platform.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.core.id.Sku;
 import io.github.craftmark.core.money.Money;
@@ -34,8 +34,8 @@ import io.github.craftmark.platform.http.RateLimiter;
 import io.github.craftmark.platform.http.RetryPolicy;
 import io.github.craftmark.platform.http.RetryPolicy.Safety;
 import io.github.craftmark.platform.internal.Checks;
-import io.github.craftmark.platform.internal.Hmac;
-import java.io.IOException;
+import io.github.craftmark.platform.internal.HmacSha256;
+import io.github.craftmark.platform.internal.Json;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -88,14 +88,12 @@ public final class FakeMarketplace implements MarketplaceAdapter {
   /** The URL {@link #signedWebhook(WebhookEvent.Kind, ShopRef, String)} sends pushes to. */
   public static final URI DEFAULT_WEBHOOK_URL = URI.create("https://shop.example.vn/webhooks/fake");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Marketplace marketplace;
   private final AdapterCapabilities capabilities;
   private final Clock clock;
   private final RetryPolicy retryPolicy;
   private final RateLimiter rateLimiter;
-  private final String webhookSecret;
+  private final HmacSha256 webhookHmac;
   private final int pageSize;
 
   private final Object lock = new Object();
@@ -112,7 +110,8 @@ public final class FakeMarketplace implements MarketplaceAdapter {
     this.clock = b.clock;
     this.retryPolicy = b.retryPolicy.withRateLimitCodes(RATE_LIMITED);
     this.rateLimiter = b.rateLimiter;
-    this.webhookSecret = b.webhookSecret != null ? b.webhookSecret : randomSecret();
+    this.webhookHmac =
+        HmacSha256.ofUtf8(b.webhookSecret != null ? b.webhookSecret : randomSecret());
     this.pageSize = b.pageSize;
   }
 
@@ -258,7 +257,7 @@ public final class FakeMarketplace implements MarketplaceAdapter {
   @Override
   public StockUpdateResult updateStock(ShopRef shop, List<StockUpdate> updates) {
     checkShop(shop);
-    List<StockUpdate> checked = Checks.list("updates", updates);
+    List<StockUpdate> checked = StockUpdate.checkBatch(updates);
     List<StockUpdateResult.SkuOutcome> outcomes = new ArrayList<>();
     for (List<StockUpdate> batch : batches(checked, capabilities.maxSkusPerStockBatch())) {
       outcomes.addAll(call(shop, Safety.IDEMPOTENT, () -> {
@@ -332,12 +331,16 @@ public final class FakeMarketplace implements MarketplaceAdapter {
       return WebhookVerification.rejected("no " + SIGNATURE_HEADER + " header");
     }
     byte[] signed = signedBytes(request.url(), request.body());
-    if (!Hmac.matchesHex(webhookSecret, signed, signature.get().strip())) {
+    if (!HmacSha256.matchesHex(webhookHmac.mac(signed), signature.get())) {
       return WebhookVerification.rejected("signature does not match");
     }
+    Optional<JsonNode> json = Json.read(request.body());
+    if (json.isEmpty()) {
+      return WebhookVerification.rejected("body is not valid JSON");
+    }
     try {
-      JsonNode root = JSON.readTree(request.body());
-      if (root == null || !root.isObject() || !root.path("type").isTextual()) {
+      JsonNode root = json.get();
+      if (!root.isObject() || !root.path("type").isTextual()) {
         return WebhookVerification.rejected("body is not a push: no type");
       }
       String type = root.path("type").asText();
@@ -352,8 +355,8 @@ public final class FakeMarketplace implements MarketplaceAdapter {
               ? Optional.of(Instant.ofEpochSecond(root.path("timestamp").asLong()))
               : Optional.empty(),
           request.bodyText()));
-    } catch (IOException | RuntimeException e) {
-      return WebhookVerification.rejected("body is not valid JSON");
+    } catch (RuntimeException e) {
+      return WebhookVerification.rejected("body is not a push: " + e.getClass().getSimpleName());
     }
   }
 
@@ -517,7 +520,7 @@ public final class FakeMarketplace implements MarketplaceAdapter {
   public WebhookRequest signedWebhook(WebhookEvent.Kind kind, ShopRef shop, String orderId) {
     Checks.notNull("kind", kind);
     checkShop(shop);
-    Map<String, Object> body = new LinkedHashMap<>();
+    ObjectNode body = Json.object();
     synchronized (lock) {
       body.put("event_id", "fake-event-" + nextId++);
     }
@@ -527,11 +530,7 @@ public final class FakeMarketplace implements MarketplaceAdapter {
       body.put("order_id", orderId);
     }
     body.put("timestamp", clock.instant().getEpochSecond());
-    try {
-      return signedWebhook(DEFAULT_WEBHOOK_URL, JSON.writeValueAsBytes(body));
-    } catch (IOException e) {
-      throw new IllegalStateException("a map of strings and numbers always serialises", e);
-    }
+    return signedWebhook(DEFAULT_WEBHOOK_URL, Json.bytes(body));
   }
 
   /**
@@ -544,7 +543,7 @@ public final class FakeMarketplace implements MarketplaceAdapter {
   public WebhookRequest signedWebhook(URI url, byte[] body) {
     Checks.notNull("url", url);
     Checks.notNull("body", body);
-    String signature = Hmac.sha256Hex(webhookSecret, signedBytes(url, body));
+    String signature = HmacSha256.hex(webhookHmac.mac(signedBytes(url, body)), false);
     return WebhookRequest.ofSingleValued(
         url, Map.of(SIGNATURE_HEADER, signature, "Content-Type", "application/json"), body);
   }

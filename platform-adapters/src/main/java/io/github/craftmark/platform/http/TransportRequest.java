@@ -263,7 +263,9 @@ public record TransportRequest(
   /** Returns the method, host and path: no query, headers or body, which carry secrets. */
   @Override
   public String toString() {
-    return method + " " + uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath() + " ("
+    // Host and port only: the authority may also hold user information.
+    String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+    return method + " " + uri.getScheme() + "://" + uri.getHost() + port + uri.getRawPath() + " ("
         + body.length + " bytes)";
   }
 }

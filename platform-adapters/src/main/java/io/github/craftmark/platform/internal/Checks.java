@@ -24,6 +24,22 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * Returns an API path as the signers take it: starting with {@code /}, without query, fragment or
+   * space. Checked with {@link String#indexOf(int)}, as it runs on every signature.
+   */
+  public static String apiPath(String apiPath) {
+    if (apiPath == null
+        || !apiPath.startsWith("/")
+        || apiPath.indexOf('?') >= 0
+        || apiPath.indexOf('#') >= 0
+        || apiPath.indexOf(' ') >= 0) {
+      throw new InvalidValueException(
+          "apiPath", "must start with / and hold no query, fragment or space", apiPath);
+    }
+    return apiPath;
+  }
+
   /** Returns the text normalised to NFC and stripped; fails when it is null or blank. */
   public static String text(String field, String value) {
     notNull(field, value);

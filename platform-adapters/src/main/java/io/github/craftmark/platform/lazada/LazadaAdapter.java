@@ -39,8 +39,9 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 /**
- * The Lazada Open Platform adapter: list craft products on Lazada Vietnam, keep prices and stock
- * current, read listings and orders, and verify Lazada's push messages.
+ * The Lazada Open Platform marketplace adapter: authorise shops, list craft products on Lazada
+ * Vietnam, keep prices and stock current, read listings and orders, and verify Lazada's push
+ * messages.
  *
  * <pre>{@code
  * LazadaAdapter lazada = LazadaAdapter.builder()
@@ -50,11 +51,13 @@ import java.util.stream.Stream;
  *     .build();
  * URI link = lazada.authorizationUri(URI.create("https://shop.example.vn/lazada/callback"), "s1");
  * // ... the seller authorises; Lazada calls back with ?code=...
- * ShopRef shop = lazada.connectShop(code);
+ * ShopRef shop = lazada.authorize(code);
  * PublishedListing listing = lazada.publish(shop, request);
  * }</pre>
  *
- * <p>What it does the Lazada way:
+ * <p>What it does the Lazada way (Lazada Open Platform documentation: "Signature algorithm",
+ * "Seller authorization introduction", the product and order API references, "Lazada Push
+ * Mechanism"):
  *
  * <ul>
  *   <li>Every call is signed by {@link LazadaSigner} (HMAC-SHA256, upper-case hex over the API path
@@ -77,6 +80,9 @@ import java.util.stream.Stream;
  *       brand id the product is sent as {@code "No Brand"}.
  *   <li>Prices and stock go through {@code /product/price_quantity/update}, at most 50 SKUs a call
  *       (20 by default, as Lazada recommends); {@link PriceUpdate#listingId()} is Lazada's item id.
+ *       A SKU is reported updated only after a call Lazada answered with success: when Lazada
+ *       refuses a call and names some SKUs in {@code detail}, the others are sent again on their
+ *       own, since Lazada does not document whether it applied them.
  *   <li>Listings are read 50 a page, orders 100 a page by creation time, oldest first, past
  *       Lazada's 5,000 offset limit.
  *   <li>Pushes: {@code Authorization} must be the lower-case hex HMAC-SHA256 of the app key
@@ -87,17 +93,35 @@ import java.util.stream.Stream;
  *       HTTP 200 within 500 ms and do the work afterwards.
  * </ul>
  *
- * <p>Thread-safe: one instance serves every shop of an application.
+ * <p>Instances are immutable and thread-safe; one serves every shop of an application.
  */
 public final class LazadaAdapter implements MarketplaceAdapter {
-  /** Lazada's API gateway for Vietnam. */
-  public static final URI VIETNAM_GATEWAY = LazadaConfig.VIETNAM_GATEWAY;
+  /**
+   * Lazada Vietnam's API gateway, the default {@link Builder#baseUri(URI)}; shops of another
+   * venture need that venture's gateway.
+   */
+  public static final URI PRODUCTION_BASE_URI = LazadaConfig.VIETNAM_GATEWAY;
 
-  /** Lazada's central auth gateway, where tokens are created and refreshed for every venture. */
-  public static final URI AUTH_GATEWAY = LazadaConfig.AUTH_GATEWAY;
+  /**
+   * Lazada's central auth gateway, where tokens are created and refreshed for every venture: the
+   * default {@link Builder#authBaseUri(URI)}.
+   */
+  public static final URI AUTH_BASE_URI = LazadaConfig.AUTH_GATEWAY;
 
-  /** The page a seller opens to authorise an app. */
-  public static final URI AUTHORIZE_ENDPOINT = LazadaConfig.AUTHORIZE_ENDPOINT;
+  /** The page a seller opens to authorise an app: the default {@link Builder#authorizationPageUri}. */
+  public static final URI AUTHORIZATION_PAGE_URI = LazadaConfig.AUTHORIZE_ENDPOINT;
+
+  /** The {@link AdapterSettings} property naming the auth gateway. */
+  public static final String AUTH_BASE_URI_PROPERTY = "authBaseUri";
+
+  /** The {@link AdapterSettings} property naming the authorisation page. */
+  public static final String AUTHORIZATION_PAGE_URI_PROPERTY = "authorizationPageUri";
+
+  /** The {@link AdapterSettings} property naming the venture, e.g. {@code vn}. */
+  public static final String COUNTRY_PROPERTY = "country";
+
+  /** The {@link AdapterSettings} property giving the SKUs per price or stock call, 1..50. */
+  public static final String SKUS_PER_BATCH_PROPERTY = "skusPerBatch";
 
   /** The most SKUs one price or stock call may carry (Lazada's limit). */
   public static final int MAX_SKUS_PER_BATCH = LazadaRules.MAX_SKUS_PER_UPDATE;
@@ -130,52 +154,6 @@ public final class LazadaAdapter implements MarketplaceAdapter {
     return settings.copy();
   }
 
-  /**
-   * Makes an adapter from the SPI's settings, as {@link LazadaProvider} does.
-   *
-   * <p>Reads the app key and secret, the base URI (the API gateway; default Vietnam), the
-   * transport, token store, clock, retry policy and rate limiter, and these properties: {@code
-   * authBaseUri} (auth gateway), {@code authorizeUri} (authorisation page), {@code country}
-   * (venture, default {@code vn}) and {@code skusPerBatch} (1..50).
-   *
-   * @param settings the settings
-   * @return the adapter
-   * @throws InvalidValueException naming a missing or bad setting
-   */
-  public static LazadaAdapter fromSettings(AdapterSettings settings) {
-    if (settings == null) {
-      throw new InvalidValueException("settings", "must not be null", null);
-    }
-    Builder builder = builder()
-        .appKey(settings.requireAppKey())
-        .appSecret(settings.requireAppSecret())
-        .transport(settings.transport())
-        .tokenStore(settings.tokenStore())
-        .clock(settings.clock())
-        .retryPolicy(settings.retryPolicy())
-        .rateLimiter(settings.rateLimiter());
-    settings.baseUri().ifPresent(builder::gateway);
-    settings.property("authBaseUri").map(LazadaAdapter::uri).ifPresent(builder::authGateway);
-    settings.property("authorizeUri").map(LazadaAdapter::uri).ifPresent(builder::authorizeEndpoint);
-    settings.property("country").ifPresent(builder::country);
-    settings.property("skusPerBatch").ifPresent(v -> {
-      try {
-        builder.skusPerBatch(Integer.parseInt(v.strip()));
-      } catch (NumberFormatException e) {
-        throw new InvalidValueException("skusPerBatch", "must be a whole number 1..50", v);
-      }
-    });
-    return builder.build();
-  }
-
-  private static URI uri(String text) {
-    try {
-      return URI.create(text.strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException("uri", "must be a valid URI", text);
-    }
-  }
-
   // ------------------------------------------------------------------ authorisation
 
   /**
@@ -202,14 +180,15 @@ public final class LazadaAdapter implements MarketplaceAdapter {
    * @return the shop, ready for the other calls
    * @throws io.github.craftmark.platform.PlatformException when Lazada refuses the code
    */
-  public ShopRef connectShop(String code) {
-    return service.connectShop(code);
+  public ShopRef authorize(String code) {
+    return service.authorize(code);
   }
 
   /**
    * Copies an image from a public URL onto Lazada with {@code /image/migrate}, for use as {@link
    * ListingImage#hosted(String)}. Lazada downloads it itself: ports 80 and 443 only, no IP
-   * addresses, JPG or PNG.
+   * addresses, JPG or PNG. Point it at the seller's own photos: CraftMark offers no way to
+   * copy listings, or their photos, from one marketplace to another.
    *
    * @param shop the shop
    * @param imageUrl the image's http or https URL
@@ -276,17 +255,17 @@ public final class LazadaAdapter implements MarketplaceAdapter {
   /** Returns the app key, gateway and country; never the secret. */
   @Override
   public String toString() {
-    return "LazadaAdapter[appKey=" + settings.appKey + ", gateway=" + settings.gateway
-        + ", country=" + settings.country + "]";
+    return "LazadaAdapter[appKey=" + settings.appKey + ", baseUri=" + settings.baseUri
+        + ", country=" + settings.country.strip().toLowerCase(Locale.ROOT) + "]";
   }
 
   /** Builds a {@link LazadaAdapter}; {@link #build()} names the first missing or bad setting. */
   public static final class Builder {
     private String appKey;
     private String appSecret;
-    private URI gateway = VIETNAM_GATEWAY;
-    private URI authGateway = AUTH_GATEWAY;
-    private URI authorizeEndpoint = AUTHORIZE_ENDPOINT;
+    private URI baseUri = PRODUCTION_BASE_URI;
+    private URI authBaseUri = AUTH_BASE_URI;
+    private URI authorizationPageUri = AUTHORIZATION_PAGE_URI;
     private String country = "vn";
     private HttpTransport transport;
     private TokenStore tokenStore;
@@ -303,9 +282,9 @@ public final class LazadaAdapter implements MarketplaceAdapter {
       Builder b = new Builder();
       b.appKey = appKey;
       b.appSecret = appSecret;
-      b.gateway = gateway;
-      b.authGateway = authGateway;
-      b.authorizeEndpoint = authorizeEndpoint;
+      b.baseUri = baseUri;
+      b.authBaseUri = authBaseUri;
+      b.authorizationPageUri = authorizationPageUri;
       b.country = country;
       b.transport = transport;
       b.tokenStore = tokenStore;
@@ -316,6 +295,52 @@ public final class LazadaAdapter implements MarketplaceAdapter {
       b.skusPerBatch = skusPerBatch;
       b.refreshMargin = refreshMargin;
       return b;
+    }
+
+    /**
+     * Takes every setting {@link AdapterSettings} holds: the app key and secret, the base URI (the
+     * API gateway), transport, token store, clock, retry policy and rate limiter, and the
+     * properties {@value #AUTH_BASE_URI_PROPERTY}, {@value #AUTHORIZATION_PAGE_URI_PROPERTY},
+     * {@value #COUNTRY_PROPERTY} and {@value #SKUS_PER_BATCH_PROPERTY}.
+     *
+     * @param settings the settings
+     * @return this builder
+     * @throws InvalidValueException naming a property that is not a URI or a number
+     */
+    public Builder settings(AdapterSettings settings) {
+      requireNonNull("settings", settings);
+      settings.appKey().ifPresent(this::appKey);
+      settings.appSecret().ifPresent(this::appSecret);
+      settings.baseUri().ifPresent(this::baseUri);
+      settings
+          .property(AUTH_BASE_URI_PROPERTY)
+          .ifPresent(v -> authBaseUri(uri(AUTH_BASE_URI_PROPERTY, v)));
+      settings
+          .property(AUTHORIZATION_PAGE_URI_PROPERTY)
+          .ifPresent(v -> authorizationPageUri(uri(AUTHORIZATION_PAGE_URI_PROPERTY, v)));
+      settings.property(COUNTRY_PROPERTY).ifPresent(this::country);
+      settings.property(SKUS_PER_BATCH_PROPERTY).ifPresent(v -> {
+        try {
+          skusPerBatch(Integer.parseInt(v.strip()));
+        } catch (NumberFormatException e) {
+          throw new InvalidValueException(
+              SKUS_PER_BATCH_PROPERTY, "must be a whole number 1.." + MAX_SKUS_PER_BATCH, v);
+        }
+      });
+      transport(settings.transport());
+      tokenStore(settings.tokenStore());
+      clock(settings.clock());
+      retryPolicy(settings.retryPolicy());
+      rateLimiter(settings.rateLimiter());
+      return this;
+    }
+
+    private static URI uri(String field, String text) {
+      try {
+        return URI.create(text.strip());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidValueException(field, "must be a URI", text);
+      }
     }
 
     /**
@@ -343,33 +368,34 @@ public final class LazadaAdapter implements MarketplaceAdapter {
     /**
      * Sets the API gateway, e.g. another venture's or a local test server's.
      *
-     * @param gateway an absolute http or https URI such as {@code https://api.lazada.vn/rest}
+     * @param baseUri an absolute http or https URI such as {@code https://api.lazada.vn/rest}
      * @return this builder
      */
-    public Builder gateway(URI gateway) {
-      this.gateway = gateway;
+    public Builder baseUri(URI baseUri) {
+      this.baseUri = baseUri;
       return this;
     }
 
     /**
      * Sets the auth gateway where tokens are created and refreshed.
      *
-     * @param authGateway an absolute http or https URI, normally {@link #AUTH_GATEWAY}
+     * @param authBaseUri an absolute http or https URI, normally {@link #AUTH_BASE_URI}
      * @return this builder
      */
-    public Builder authGateway(URI authGateway) {
-      this.authGateway = authGateway;
+    public Builder authBaseUri(URI authBaseUri) {
+      this.authBaseUri = authBaseUri;
       return this;
     }
 
     /**
      * Sets the authorisation page.
      *
-     * @param authorizeEndpoint an absolute http or https URI, normally {@link #AUTHORIZE_ENDPOINT}
+     * @param authorizationPageUri an absolute http or https URI, normally {@link
+     *     #AUTHORIZATION_PAGE_URI}
      * @return this builder
      */
-    public Builder authorizeEndpoint(URI authorizeEndpoint) {
-      this.authorizeEndpoint = authorizeEndpoint;
+    public Builder authorizationPageUri(URI authorizationPageUri) {
+      this.authorizationPageUri = authorizationPageUri;
       return this;
     }
 
@@ -486,10 +512,10 @@ public final class LazadaAdapter implements MarketplaceAdapter {
         throw new InvalidValueException(
             "appKey", "must be 1..200 visible ASCII characters", appKey);
       }
-      LazadaSigner signer = LazadaSigner.withAppSecret(appSecret);
-      checkUri("gateway", gateway);
-      checkUri("authGateway", authGateway);
-      checkUri("authorizeEndpoint", authorizeEndpoint);
+      LazadaSigner signer = LazadaSigner.of(appSecret);
+      checkUri("baseUri", baseUri);
+      checkUri("authBaseUri", authBaseUri);
+      checkUri("authorizationPageUri", authorizationPageUri);
       if (country == null || !country.strip().toLowerCase(Locale.ROOT).matches("[a-z]{2}")) {
         throw new InvalidValueException(
             "country", "must be a two-letter Lazada country code", country);
@@ -507,9 +533,9 @@ public final class LazadaAdapter implements MarketplaceAdapter {
       LazadaConfig config = new LazadaConfig(
           appKey.strip(),
           signer,
-          gateway,
-          authGateway,
-          authorizeEndpoint,
+          baseUri,
+          authBaseUri,
+          authorizationPageUri,
           country.strip().toLowerCase(Locale.ROOT),
           transport != null ? transport : JdkHttpTransport.create(),
           tokenStore != null ? tokenStore : new InMemoryTokenStore(),

@@ -1,57 +1,49 @@
 package io.github.craftmark.platform.lazada;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.internal.Checks;
+import io.github.craftmark.platform.internal.HmacSha256;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.SortedMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Lazada Open Platform request signature: HMAC-SHA256 with the app secret, upper-case hex.
+ * Signs Lazada Open Platform requests and checks Lazada push (webhook) signatures: HMAC-SHA256
+ * with the app secret, upper-case hex for requests.
  *
  * <p>What is signed, as Lazada's "Signature algorithm" page specifies: the API path (for example
  * {@code /order/get}), then every request parameter except {@code sign} sorted by name in ASCII
  * order and written as name immediately followed by value, then the request body if the call sends
  * one, all as UTF-8. Parameters whose name or value is empty or only white space are left out, as
  * Lazada's Java reference skips empty ones; since reference implementations differ on white space,
- * the adapter never sends such a parameter at all. The system parameters {@code app_key}, {@code timestamp} (milliseconds since the
- * epoch), {@code sign_method} ({@value #SIGN_METHOD}) and {@code access_token} are ordinary
+ * the adapter never sends such a parameter at all. The system parameters {@code app_key},
+ * {@code timestamp} (milliseconds since the epoch), {@code sign_method} ({@value #SIGN_METHOD}) and {@code access_token} are ordinary
  * parameters here: they are signed like the rest. File parameters (bytes) are never signed.
  *
  * <pre>{@code
- * LazadaSigner signer = LazadaSigner.withAppSecret(appSecret);
+ * LazadaSigner signer = LazadaSigner.of(appSecret);
  * String sign = signer.sign("/order/get", Map.of(
  *     "app_key", "123456", "access_token", token, "order_id", "1234",
  *     "sign_method", "sha256", "timestamp", "1517820392000"));
  * }</pre>
  *
- * <p>The same secret also signs Lazada's push messages, with a different recipe: {@link
- * #pushSignature(String, byte[])} and {@link #verifyPush(String, byte[], String)}.
+ * <p>The same secret also signs Lazada's push messages, with a different recipe: lower-case hex
+ * HMAC-SHA256 of the app key followed by the raw body, {@link #webhookSignature(String, byte[])}
+ * and {@link #isValidWebhookSignature(String, byte[], String)}.
  *
- * <p>Instances are immutable and thread-safe. The secret never appears in {@link #toString()} or
- * in a message.
+ * <p>Signing costs little more than the HMAC itself, most of all when the parameters come in a
+ * {@link java.util.TreeMap}, which is read in its own order; any other map is sorted first.
+ * Instances are immutable and thread-safe: make one and share it, as each thread keeps an
+ * initialised MAC for it. The secret never appears in {@link #toString()} or in
+ * a message.
  */
 public final class LazadaSigner {
   /** The value of the {@code sign_method} parameter for HMAC-SHA256. */
   public static final String SIGN_METHOD = "sha256";
 
-  private static final String ALGORITHM = "HmacSHA256";
-  private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
-  private static final HexFormat LOWER_HEX = HexFormat.of();
+  private final HmacSha256 hmac;
 
-  private final SecretKeySpec key;
-  // Mac objects are not thread-safe and costly to create; one per thread keeps signing cheap.
-  private final ThreadLocal<Mac> macs;
-
-  private LazadaSigner(byte[] secret) {
-    this.key = new SecretKeySpec(secret, ALGORITHM);
-    Arrays.fill(secret, (byte) 0);
-    this.macs = ThreadLocal.withInitial(this::newMac);
+  private LazadaSigner(HmacSha256 hmac) {
+    this.hmac = hmac;
   }
 
   /**
@@ -61,11 +53,11 @@ public final class LazadaSigner {
    * @return the signer
    * @throws InvalidValueException when the secret is null or blank (the message never shows it)
    */
-  public static LazadaSigner withAppSecret(String appSecret) {
+  public static LazadaSigner of(String appSecret) {
     if (appSecret == null || appSecret.isBlank()) {
       throw InvalidValueException.withoutValue("appSecret", "must not be blank");
     }
-    return new LazadaSigner(appSecret.getBytes(StandardCharsets.UTF_8));
+    return new LazadaSigner(HmacSha256.ofUtf8(appSecret));
   }
 
   /**
@@ -95,32 +87,29 @@ public final class LazadaSigner {
    * @throws InvalidValueException when the path or a parameter name is malformed
    */
   public String sign(String apiPath, Map<String, String> parameters, byte[] body) {
-    byte[] head = stringToSign(apiPath, parameters).getBytes(StandardCharsets.UTF_8);
-    Mac mac = macs.get();
-    mac.update(head);
-    if (body != null) {
-      mac.update(body);
-    }
-    return UPPER_HEX.formatHex(mac.doFinal());
+    return HmacSha256.hex(mac(apiPath, parameters, body), true);
   }
 
   /**
-   * Checks a request signature the way Lazada's gateway does, in constant time.
+   * Tells whether a request's {@code sign} is right, as Lazada's gateway checks it: in constant
+   * time, either hex case. Never throws for a bad signature: a missing or malformed one is simply
+   * not valid.
    *
    * @param apiPath the API path, starting with {@code /}
    * @param parameters the parameters received; a {@code sign} entry is ignored
    * @param body the raw body when the call signs one, else null
-   * @param signature the {@code sign} value received; either hex case is accepted
+   * @param signature the {@code sign} value received, or null
    * @return true when it matches
+   * @throws InvalidValueException when the path or a parameter name is malformed
    */
-  public boolean verify(
+  public boolean isValidSignature(
       String apiPath, Map<String, String> parameters, byte[] body, String signature) {
-    if (signature == null) {
-      return false;
-    }
-    byte[] expected = sign(apiPath, parameters, body).getBytes(StandardCharsets.US_ASCII);
-    byte[] given = signature.toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-    return MessageDigest.isEqual(expected, given);
+    return HmacSha256.matchesHex(mac(apiPath, parameters, body), signature);
+  }
+
+  private byte[] mac(String apiPath, Map<String, String> parameters, byte[] body) {
+    byte[] text = baseString(apiPath, parameters).getBytes(StandardCharsets.UTF_8);
+    return body == null || body.length == 0 ? hmac.mac(text) : hmac.mac(text, body);
   }
 
   /**
@@ -130,37 +119,22 @@ public final class LazadaSigner {
    *
    * @param apiPath the API path, starting with {@code /}
    * @param parameters the parameters; a {@code sign} entry and blank names or values are left out
-   * @return the text to sign
+   * @return the text to sign; it holds the access token, so keep it out of logs
    * @throws InvalidValueException when the path is malformed or a parameter name is null
    */
-  public static String stringToSign(String apiPath, Map<String, String> parameters) {
-    if (apiPath == null || !apiPath.startsWith("/")) {
-      throw new InvalidValueException("apiPath", "must start with /", apiPath);
-    }
+  public static String baseString(String apiPath, Map<String, String> parameters) {
+    Checks.apiPath(apiPath);
     if (parameters == null) {
       throw new InvalidValueException("parameters", "must not be null", null);
     }
-    String[] names;
-    if (parameters instanceof SortedMap<String, String> sorted && sorted.comparator() == null) {
-      names = sorted.keySet().toArray(new String[0]);
-    } else {
-      names = parameters.keySet().toArray(new String[0]);
-      for (String name : names) {
-        if (name == null) {
-          throw new InvalidValueException("parameters", "must not have a null name", null);
-        }
-      }
-      // String order is UTF-16 code-unit order: ASCII order for the ASCII names Lazada uses.
-      Arrays.sort(names);
-    }
-    StringBuilder text = new StringBuilder(apiPath.length() + 32 * names.length);
+    StringBuilder text = new StringBuilder(apiPath.length() + 32 * parameters.size());
     text.append(apiPath);
-    for (String name : names) {
-      String value = parameters.get(name);
-      if (name.equals("sign") || isBlank(name) || isBlank(value)) {
-        continue;
+    for (Map.Entry<String, String> parameter : HmacSha256.inNameOrder(parameters)) {
+      String name = parameter.getKey();
+      String value = parameter.getValue();
+      if (isSigned(name, value)) {
+        text.append(name).append(value);
       }
-      text.append(name).append(value);
     }
     return text.toString();
   }
@@ -174,54 +148,46 @@ public final class LazadaSigner {
    * @return 64 lower-case hex digits
    * @throws InvalidValueException when the app key is blank or the body is null
    */
-  public String pushSignature(String appKey, byte[] rawBody) {
+  public String webhookSignature(String appKey, byte[] rawBody) {
     if (appKey == null || appKey.isBlank()) {
       throw new InvalidValueException("appKey", "must not be blank", appKey);
     }
     if (rawBody == null) {
       throw new InvalidValueException("rawBody", "must not be null", null);
     }
-    Mac mac = macs.get();
-    mac.update(appKey.getBytes(StandardCharsets.UTF_8));
-    mac.update(rawBody);
-    return LOWER_HEX.formatHex(mac.doFinal());
+    return HmacSha256.hex(hmac.mac(appKey.getBytes(StandardCharsets.UTF_8), rawBody), false);
   }
 
   /**
-   * Checks a push message's {@code Authorization} header in constant time, before anything reads
-   * the body. Never throws: missing or malformed input is simply not verified.
+   * Tells whether a push message's {@code Authorization} header is the signature of its raw body,
+   * in constant time, before anything reads the body. Never throws: missing or malformed input is
+   * simply not valid.
    *
    * @param appKey the app key the push is for
    * @param rawBody the body exactly as received
-   * @param authorization the header value; either hex case is accepted, surrounding spaces ignored
+   * @param authorization the header value, or null; either hex case, surrounding spaces ignored
    * @return true when the header is the signature of this body
    */
-  public boolean verifyPush(String appKey, byte[] rawBody, String authorization) {
+  public boolean isValidWebhookSignature(String appKey, byte[] rawBody, String authorization) {
     if (appKey == null || appKey.isBlank() || rawBody == null || authorization == null) {
       return false;
     }
-    byte[] expected = pushSignature(appKey, rawBody).getBytes(StandardCharsets.US_ASCII);
-    byte[] given = authorization
-        .strip()
-        .toLowerCase(java.util.Locale.ROOT)
-        .getBytes(StandardCharsets.US_ASCII);
-    return MessageDigest.isEqual(expected, given);
+    return HmacSha256.matchesHex(
+        hmac.mac(appKey.getBytes(StandardCharsets.UTF_8), rawBody), authorization);
   }
 
+  /**
+   * Returns a description without the secret.
+   *
+   * @return {@code "LazadaSigner[appSecret=***]"}
+   */
   @Override
   public String toString() {
     return "LazadaSigner[appSecret=***]";
   }
 
-  private Mac newMac() {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac;
-    } catch (GeneralSecurityException e) {
-      // Every Java SE runtime must provide HmacSHA256.
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+  private static boolean isSigned(String name, String value) {
+    return !name.equals("sign") && !isBlank(name) && !isBlank(value);
   }
 
   private static boolean isBlank(String text) {

@@ -3,6 +3,7 @@ package io.github.craftmark.platform.shopee;
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.core.money.Money;
 import io.github.craftmark.platform.AdapterCapabilities;
+import io.github.craftmark.platform.AdapterSettings;
 import io.github.craftmark.platform.Listing;
 import io.github.craftmark.platform.ListingDraft;
 import io.github.craftmark.platform.ListingRequest;
@@ -41,7 +42,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 /**
- * The Shopee Open Platform v2 marketplace adapter: authorise a shop, publish a craft product as a
+ * The Shopee Open Platform v2 marketplace adapter: authorise shops, publish a craft product as a
  * Shopee item, keep its prices and stock current, read items and orders, and verify pushes.
  *
  * <p>Build one with {@link #builder()} (partner id and partner key from the Shopee Open Platform
@@ -55,13 +56,14 @@ import java.util.stream.Stream;
  *     .partnerKey(System.getenv("SHOPEE_PARTNER_KEY"))
  *     .tokenStore(myDatabaseTokenStore)
  *     .build();
- * URI link = shopee.authorizationUrl(URI.create("https://gom.example.vn/shopee/callback"));
+ * URI link = shopee.authorizationUri(URI.create("https://gom.example.vn/shopee/callback"));
  * // … the seller opens the link; Shopee redirects to the callback with code and shop_id …
  * ShopRef shop = shopee.authorize(callbackUri);
  * PublishedListing listing = shopee.publish(shop, request);
  * }</pre>
  *
- * <p>How Shopee is handled:
+ * <p>How Shopee is handled (Shopee Open Platform v2 documentation: "Authorization and
+ * Authentication", the product, media space and order API references, "Push Mechanism"):
  *
  * <ul>
  *   <li>Every call is signed with {@link ShopeeSigner} at the moment it is sent (timestamps are valid
@@ -82,7 +84,7 @@ import java.util.stream.Stream;
  *       brand).
  *   <li>Prices and stock go out at most 50 models of one item per call, looking the {@code
  *       model_id}s up by SKU when an update does not carry them. A SKU the item lacks is error
- *       {@code sku_not_found}; a model Shopee lists in its {@code failure_list} is error {@code
+ *       {@link io.github.craftmark.platform.PlatformException#SKU_NOT_FOUND}; a model Shopee lists in its {@code failure_list} is error {@code
  *       failure_list} (a failed {@link StockUpdateResult.SkuOutcome} for stock). {@link
  *       #ordersSince} walks 15-day windows of {@code get_order_list} by {@code create_time}.
  *   <li>HTTP 429 and Shopee's {@code error_rate_limit} / {@code error_limit} are retried with the
@@ -93,11 +95,11 @@ import java.util.stream.Stream;
  * it.
  */
 public final class ShopeeAdapter implements MarketplaceAdapter {
-  /** Shopee's production API host for partners deployed near Singapore. */
-  public static final URI PRODUCTION = URI.create("https://partner.shopeemobile.com");
+  /** Shopee Open Platform v2's production API host, the default {@link Builder#baseUri(URI)}. */
+  public static final URI PRODUCTION_BASE_URI = URI.create("https://partner.shopeemobile.com");
 
-  /** Shopee's sandbox API host. */
-  public static final URI SANDBOX =
+  /** Shopee Open Platform v2's sandbox API host. */
+  public static final URI SANDBOX_BASE_URI =
       URI.create("https://openplatform.sandbox.test-stable.shopee.sg");
 
   /** The largest image Shopee's media space takes: 10 MB. */
@@ -172,13 +174,13 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
    * /api/v2/shop/auth_partner}). It is signed with the clock's present and stops working five
    * minutes later, so make it when the seller asks.
    *
-   * @param redirect where Shopee sends the seller back with {@code code} and {@code shop_id}; its
-   *     domain must be registered on the console
+   * @param redirectUri where Shopee sends the seller back with {@code code} and {@code shop_id};
+   *     its domain must be registered on the console
    * @return the link
    */
-  public URI authorizationUrl(URI redirect) {
+  public URI authorizationUri(URI redirectUri) {
     return ShopeeAuthorization.link(
-        settings.baseUri, signer, settings.clock.instant().getEpochSecond(), redirect);
+        settings.baseUri, signer, settings.clock.instant().getEpochSecond(), redirectUri);
   }
 
   /**
@@ -259,15 +261,8 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
 
   @Override
   public StockUpdateResult updateStock(ShopRef shop, List<StockUpdate> updates) {
-    if (updates == null) {
-      throw new InvalidValueException("updates", "must not be null", null);
-    }
-    for (int i = 0; i < updates.size(); i++) {
-      if (updates.get(i) == null) {
-        throw new InvalidValueException("updates[" + i + "]", "must not be null", null);
-      }
-    }
-    return operations.updateStock(shop, updates);
+    ShopeeClient.shopId(shop);
+    return operations.updateStock(shop, StockUpdate.checkBatch(updates));
   }
 
   @Override
@@ -297,7 +292,7 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
       return WebhookVerification.rejected("no Authorization header");
     }
     byte[] body = request.body();
-    if (!signer.verifyPush(request.url().toString(), body, authorization.get())) {
+    if (!signer.isValidWebhookSignature(request.url().toString(), body, authorization.get())) {
       return WebhookVerification.rejected(
           "the Authorization header is not the partner key's signature of this URL and body");
     }
@@ -346,7 +341,7 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
   public static final class Builder {
     private long partnerId;
     private String partnerKey;
-    private URI baseUri = PRODUCTION;
+    private URI baseUri = PRODUCTION_BASE_URI;
     private HttpTransport transport;
     private TokenStore tokenStore;
     private Clock clock = Clock.systemUTC();
@@ -372,6 +367,40 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
       b.random = random;
       b.pageSize = pageSize;
       return b;
+    }
+
+    /**
+     * Takes every setting {@link AdapterSettings} holds: the app key as Shopee's numeric {@code
+     * partner_id}, the app secret as the partner key, and the base URI, transport, token store,
+     * clock, retry policy and rate limiter. It reads no properties.
+     *
+     * @param settings the settings
+     * @return this builder
+     * @throws InvalidValueException when the app key is not a positive number
+     */
+    public Builder settings(AdapterSettings settings) {
+      notNull("settings", settings);
+      settings.appKey().ifPresent(appKey -> partnerId(parsePartnerId(appKey)));
+      settings.appSecret().ifPresent(this::partnerKey);
+      settings.baseUri().ifPresent(this::baseUri);
+      transport(settings.transport());
+      tokenStore(settings.tokenStore());
+      clock(settings.clock());
+      retryPolicy(settings.retryPolicy());
+      rateLimiter(settings.rateLimiter());
+      return this;
+    }
+
+    private static long parsePartnerId(String appKey) {
+      try {
+        long partnerId = Long.parseLong(appKey);
+        if (partnerId > 0) {
+          return partnerId;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new InvalidValueException("appKey", "must be Shopee's numeric partner_id", appKey);
     }
 
     /**
@@ -403,7 +432,7 @@ public final class ShopeeAdapter implements MarketplaceAdapter {
     }
 
     /**
-     * Sets the API host, e.g. {@link ShopeeAdapter#SANDBOX} or a local test server.
+     * Sets the API host, e.g. {@link ShopeeAdapter#SANDBOX_BASE_URI} or a local test server.
      *
      * @param baseUri an http(s) origin without path
      * @return this builder

@@ -12,8 +12,8 @@ import io.github.craftmark.platform.MarketplaceAdapterProvider;
  *
  * <p>It reads {@link AdapterSettings#appKey()} as Shopee's numeric {@code partner_id}, {@link
  * AdapterSettings#appSecret()} as the partner key, and the base URI (default {@link
- * ShopeeAdapter#PRODUCTION}), transport, token store, clock, retry policy and rate limiter. It reads
- * no properties.
+ * ShopeeAdapter#PRODUCTION_BASE_URI}), transport, token store, clock, retry policy and rate limiter,
+ * as {@link ShopeeAdapter.Builder#settings(AdapterSettings)} does. It reads no properties.
  */
 public final class ShopeeProvider implements MarketplaceAdapterProvider {
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
@@ -35,26 +35,9 @@ public final class ShopeeProvider implements MarketplaceAdapterProvider {
     if (settings == null) {
       throw new InvalidValueException("settings", "must not be null", null);
     }
-    String appKey = settings.requireAppKey();
-    long partnerId;
-    try {
-      partnerId = Long.parseLong(appKey);
-    } catch (NumberFormatException e) {
-      throw new InvalidValueException("appKey", "must be Shopee's numeric partner_id", appKey);
-    }
-    if (partnerId <= 0) {
-      throw new InvalidValueException("appKey", "must be Shopee's numeric partner_id", appKey);
-    }
-    ShopeeAdapter.Builder builder = ShopeeAdapter.builder()
-        .partnerId(partnerId)
-        .partnerKey(settings.requireAppSecret())
-        .transport(settings.transport())
-        .tokenStore(settings.tokenStore())
-        .clock(settings.clock())
-        .retryPolicy(settings.retryPolicy())
-        .rateLimiter(settings.rateLimiter());
-    settings.baseUri().ifPresent(builder::baseUri);
-    return builder.build();
+    settings.requireAppKey();
+    settings.requireAppSecret();
+    return ShopeeAdapter.builder().settings(settings).build();
   }
 
   @Override

@@ -1,16 +1,13 @@
 package io.github.craftmark.platform.shopee;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.internal.Checks;
+import io.github.craftmark.platform.internal.HmacSha256;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Shopee Open Platform v2 request signing and push verification: HMAC-SHA256 with the partner key,
- * written as 64 lower-case hex digits.
+ * Signs Shopee Open Platform v2 requests and checks Shopee push (webhook) signatures: HMAC-SHA256
+ * with the partner key, written as 64 lower-case hex digits.
  *
  * <p>Shopee signs a base string made of the common parameters concatenated without separators, in
  * this order:
@@ -27,27 +24,28 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>A push (webhook) carries the hex HMAC of {@code url + "|" + body} in its {@code Authorization}
  * header, where {@code url} is the callback URL exactly as registered and {@code body} the raw
- * bytes received: {@link #verifyPush(String, byte[], String)} checks it without ever decoding or
+ * bytes received: {@link #isValidWebhookSignature(String, byte[], String)} checks it without ever decoding or
  * re-serialising the body.
  *
+ * <pre>{@code
+ * ShopeeSigner signer = ShopeeSigner.of(2001887, partnerKey);          // EXAMPLE partner id
+ * String sign = signer.signShop("/api/v2/product/add_item", timestamp, accessToken, shopId);
+ * boolean genuine = signer.isValidWebhookSignature(callbackUrl, rawBody, authorizationHeader);
+ * }</pre>
+ *
  * <p>The partner key never appears in {@link #toString()} or in exception messages. Instances are
- * immutable and safe to share between threads.
+ * immutable and safe to share between threads: make one and share it, as each thread keeps an
+ * initialised MAC for it.
  */
 public final class ShopeeSigner {
-  private static final String ALGORITHM = "HmacSHA256";
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final byte[] PUSH_SEPARATOR = {'|'};
 
   private final long partnerId;
-  private final SecretKeySpec key;
-  // Initialised once; each signature works on a clone because a Mac is not thread-safe and
-  // cloning is much cheaper than looking the algorithm up and initialising it again.
-  private final Mac prototype;
+  private final HmacSha256 hmac;
 
-  private ShopeeSigner(long partnerId, byte[] partnerKey) {
+  private ShopeeSigner(long partnerId, HmacSha256 hmac) {
     this.partnerId = partnerId;
-    this.key = new SecretKeySpec(partnerKey, ALGORITHM);
-    this.prototype = newMac(key);
+    this.hmac = hmac;
   }
 
   /**
@@ -57,16 +55,15 @@ public final class ShopeeSigner {
    * @param partnerKey the app's partner key exactly as the console shows it; its UTF-8 bytes are the
    *     HMAC key
    * @return the signer
-   * @throws InvalidValueException when the partner id is not positive or the key is blank
+   * @throws InvalidValueException when the partner id is not positive or the key is blank (the
+   *     message never shows the key)
    */
   public static ShopeeSigner of(long partnerId, String partnerKey) {
-    if (partnerId <= 0) {
-      throw new InvalidValueException("partnerId", "must be positive", partnerId);
-    }
+    checkPartnerId(partnerId);
     if (partnerKey == null || partnerKey.isBlank()) {
       throw InvalidValueException.withoutValue("partnerKey", "must not be blank");
     }
-    return new ShopeeSigner(partnerId, partnerKey.getBytes(StandardCharsets.UTF_8));
+    return new ShopeeSigner(partnerId, HmacSha256.ofUtf8(partnerKey));
   }
 
   /**
@@ -79,7 +76,8 @@ public final class ShopeeSigner {
   }
 
   /**
-   * Signs a call to a public API such as {@code /api/v2/auth/token/get}.
+   * Signs a call to a public API such as {@code /api/v2/auth/token/get}: the HMAC of {@code
+   * partner_id + api_path + timestamp}.
    *
    * @param apiPath the API path without host or query, starting with {@code /}
    * @param timestamp Unix time in seconds, the same value sent as the {@code timestamp} parameter
@@ -87,36 +85,48 @@ public final class ShopeeSigner {
    * @throws InvalidValueException when the path or timestamp is malformed
    */
   public String signPublic(String apiPath, long timestamp) {
-    return sign(publicBaseString(partnerId, apiPath, timestamp));
+    Checks.apiPath(apiPath);
+    checkTimestamp(timestamp);
+    return hmac.hex(partnerId + apiPath + timestamp, false);
   }
 
   /**
-   * Signs a call to a shop API such as {@code /api/v2/product/add_item}.
+   * Signs a call to a shop API such as {@code /api/v2/product/add_item}: the HMAC of {@code
+   * partner_id + api_path + timestamp + access_token + shop_id}.
    *
    * @param apiPath the API path without host or query, starting with {@code /}
    * @param timestamp Unix time in seconds, the same value sent as the {@code timestamp} parameter
    * @param accessToken the shop's access token
    * @param shopId the shop id
    * @return 64 lower-case hex digits
-   * @throws InvalidValueException when an argument is malformed
+   * @throws InvalidValueException when an argument is malformed (the message never shows the token)
    */
   public String signShop(String apiPath, long timestamp, String accessToken, long shopId) {
-    return sign(shopBaseString(partnerId, apiPath, timestamp, accessToken, shopId));
+    return signOwned(apiPath, timestamp, accessToken, "shopId", shopId);
   }
 
   /**
    * Signs a call to a merchant API (cross-border sellers only), such as {@code
-   * /api/v2/global_product/get_category}.
+   * /api/v2/global_product/get_category}: the HMAC of {@code partner_id + api_path + timestamp +
+   * access_token + merchant_id}.
    *
    * @param apiPath the API path without host or query, starting with {@code /}
    * @param timestamp Unix time in seconds, the same value sent as the {@code timestamp} parameter
    * @param accessToken the merchant's access token
    * @param merchantId the merchant id
    * @return 64 lower-case hex digits
-   * @throws InvalidValueException when an argument is malformed
+   * @throws InvalidValueException when an argument is malformed (the message never shows the token)
    */
   public String signMerchant(String apiPath, long timestamp, String accessToken, long merchantId) {
-    return sign(merchantBaseString(partnerId, apiPath, timestamp, accessToken, merchantId));
+    return signOwned(apiPath, timestamp, accessToken, "merchantId", merchantId);
+  }
+
+  private String signOwned(
+      String apiPath, long timestamp, String accessToken, String ownerField, long ownerId) {
+    Checks.apiPath(apiPath);
+    checkTimestamp(timestamp);
+    checkOwner(accessToken, ownerField, ownerId);
+    return hmac.hex(partnerId + apiPath + timestamp + accessToken + ownerId, false);
   }
 
   /**
@@ -125,12 +135,13 @@ public final class ShopeeSigner {
    *
    * @param baseString the exact text to sign; its UTF-8 bytes are hashed
    * @return 64 lower-case hex digits
+   * @throws InvalidValueException when the base string is null
    */
   public String sign(String baseString) {
     if (baseString == null) {
       throw new InvalidValueException("baseString", "must not be null", null);
     }
-    return hex(mac().doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
+    return hmac.hex(baseString, false);
   }
 
   /**
@@ -140,15 +151,16 @@ public final class ShopeeSigner {
    * @param url the callback URL exactly as registered with Shopee, query included
    * @param rawBody the body bytes exactly as sent
    * @return 64 lower-case hex digits
+   * @throws InvalidValueException when the URL is empty or the body is null
    */
-  public String signPush(String url, byte[] rawBody) {
+  public String webhookSignature(String url, byte[] rawBody) {
     if (url == null || url.isEmpty()) {
       throw new InvalidValueException("url", "must not be empty", url);
     }
     if (rawBody == null) {
       throw new InvalidValueException("rawBody", "must not be null", null);
     }
-    return hex(pushMac(url, rawBody));
+    return HmacSha256.hex(pushMac(url, rawBody), false);
   }
 
   /**
@@ -156,21 +168,23 @@ public final class ShopeeSigner {
    * HMAC of {@code url + "|" + rawBody}. Verify before parsing the body.
    *
    * <p>Never throws on bad input: a missing or malformed header, a null body or an empty URL is
-   * simply not authentic. Hex letters are compared without regard to case; the comparison takes
-   * the same time wherever the values differ.
+   * simply not authentic. Hex letters are compared without regard to case and surrounding white
+   * space is ignored; the comparison takes the same time wherever the values differ.
    *
    * @param url the callback URL exactly as registered with Shopee, query included
    * @param rawBody the body bytes exactly as received, before any decoding
    * @param authorization the {@code Authorization} header, or null when absent
    * @return true when the signature matches
    */
-  public boolean verifyPush(String url, byte[] rawBody, String authorization) {
+  public boolean isValidWebhookSignature(String url, byte[] rawBody, String authorization) {
     if (url == null || url.isEmpty() || rawBody == null || authorization == null) {
       return false;
     }
-    byte[] expected = hex(pushMac(url, rawBody)).getBytes(StandardCharsets.US_ASCII);
-    byte[] actual = authorization.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-    return MessageDigest.isEqual(expected, actual);
+    return HmacSha256.matchesHex(pushMac(url, rawBody), authorization);
+  }
+
+  private byte[] pushMac(String url, byte[] rawBody) {
+    return hmac.mac(url.getBytes(StandardCharsets.UTF_8), PUSH_SEPARATOR, rawBody);
   }
 
   /**
@@ -180,13 +194,13 @@ public final class ShopeeSigner {
    * @param apiPath the API path without host or query, starting with {@code /}
    * @param timestamp Unix time in seconds
    * @return the base string
+   * @throws InvalidValueException when an argument is malformed
    */
   public static String publicBaseString(long partnerId, String apiPath, long timestamp) {
-    return new StringBuilder(64)
-        .append(checkPartnerId(partnerId))
-        .append(checkPath(apiPath))
-        .append(checkTimestamp(timestamp))
-        .toString();
+    checkPartnerId(partnerId);
+    Checks.apiPath(apiPath);
+    checkTimestamp(timestamp);
+    return partnerId + apiPath + timestamp;
   }
 
   /**
@@ -198,11 +212,14 @@ public final class ShopeeSigner {
    * @param timestamp Unix time in seconds
    * @param accessToken the shop's access token
    * @param shopId the shop id
-   * @return the base string
+   * @return the base string; it holds the token, so keep it out of logs
+   * @throws InvalidValueException when an argument is malformed (the message never shows the token)
    */
   public static String shopBaseString(
       long partnerId, String apiPath, long timestamp, String accessToken, long shopId) {
-    return withOwner(partnerId, apiPath, timestamp, accessToken, "shopId", shopId);
+    String head = publicBaseString(partnerId, apiPath, timestamp);
+    checkOwner(accessToken, "shopId", shopId);
+    return head + accessToken + shopId;
   }
 
   /**
@@ -214,97 +231,42 @@ public final class ShopeeSigner {
    * @param timestamp Unix time in seconds
    * @param accessToken the merchant's access token
    * @param merchantId the merchant id
-   * @return the base string
+   * @return the base string; it holds the token, so keep it out of logs
+   * @throws InvalidValueException when an argument is malformed (the message never shows the token)
    */
   public static String merchantBaseString(
       long partnerId, String apiPath, long timestamp, String accessToken, long merchantId) {
-    return withOwner(partnerId, apiPath, timestamp, accessToken, "merchantId", merchantId);
+    String head = publicBaseString(partnerId, apiPath, timestamp);
+    checkOwner(accessToken, "merchantId", merchantId);
+    return head + accessToken + merchantId;
   }
 
-  private static String withOwner(
-      long partnerId,
-      String apiPath,
-      long timestamp,
-      String accessToken,
-      String ownerField,
-      long ownerId) {
+  private static void checkOwner(String accessToken, String ownerField, long ownerId) {
     if (accessToken == null || accessToken.isBlank()) {
       throw InvalidValueException.withoutValue("accessToken", "must not be blank");
     }
     if (ownerId <= 0) {
       throw new InvalidValueException(ownerField, "must be positive", ownerId);
     }
-    return new StringBuilder(128)
-        .append(publicBaseString(partnerId, apiPath, timestamp))
-        .append(accessToken)
-        .append(ownerId)
-        .toString();
   }
 
-  private static long checkPartnerId(long partnerId) {
+  private static void checkPartnerId(long partnerId) {
     if (partnerId <= 0) {
       throw new InvalidValueException("partnerId", "must be positive", partnerId);
     }
-    return partnerId;
   }
 
-  private static String checkPath(String apiPath) {
-    if (apiPath == null || !apiPath.startsWith("/")) {
-      throw new InvalidValueException("apiPath", "must start with /", apiPath);
-    }
-    for (int i = 0; i < apiPath.length(); i++) {
-      char c = apiPath.charAt(i);
-      if (c == '?' || c == '#' || c <= ' ' || c >= 0x7f) {
-        throw new InvalidValueException(
-            "apiPath", "must be a path without query, fragment, spaces or non-ASCII", apiPath);
-      }
-    }
-    return apiPath;
-  }
-
-  private static long checkTimestamp(long timestamp) {
+  private static void checkTimestamp(long timestamp) {
     if (timestamp < 0) {
       throw new InvalidValueException("timestamp", "must be Unix seconds, not negative", timestamp);
     }
-    return timestamp;
   }
 
-  private byte[] pushMac(String url, byte[] rawBody) {
-    Mac mac = mac();
-    mac.update(url.getBytes(StandardCharsets.UTF_8));
-    mac.update(PUSH_SEPARATOR);
-    return mac.doFinal(rawBody);
-  }
-
-  private Mac mac() {
-    try {
-      return (Mac) prototype.clone();
-    } catch (CloneNotSupportedException e) {
-      return newMac(key);
-    }
-  }
-
-  private static Mac newMac(SecretKeySpec key) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac;
-    } catch (GeneralSecurityException e) {
-      // Every Java SE platform must provide HmacSHA256, so this is a broken runtime.
-      throw new IllegalStateException(ALGORITHM + " is not available", e);
-    }
-  }
-
-  // Two digits per byte, always: a byte below 0x10 keeps its leading zero.
-  private static String hex(byte[] bytes) {
-    char[] out = new char[bytes.length * 2];
-    for (int i = 0; i < bytes.length; i++) {
-      out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
-      out[2 * i + 1] = HEX[bytes[i] & 0xf];
-    }
-    return new String(out);
-  }
-
+  /**
+   * Returns the partner id; never the partner key.
+   *
+   * @return {@code "ShopeeSigner[partnerId=…, partnerKey=***]"}
+   */
   @Override
   public String toString() {
     return "ShopeeSigner[partnerId=" + partnerId + ", partnerKey=***]";

@@ -52,16 +52,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The TikTok Shop adapter (Open API version 202309) for Vietnamese local shops selling in đồng.
+ * The TikTok Shop marketplace adapter (Open API version 202309): authorise shops, publish a craft
+ * product, keep its prices and stock current, read products and orders, and verify webhooks, for
+ * Vietnamese local shops selling in đồng.
  *
  * <p>Build one with {@link #builder()} (or get it from {@link
  * io.github.craftmark.platform.MarketplaceAdapters} through {@link TikTokShopProvider}):
@@ -73,7 +73,7 @@ import java.util.stream.Stream;
  *     .tokenStore(myTokenStore)
  *     .build();
  * URI consent = tiktok.authorizationUri(csrfState);       // send the seller here
- * List<ShopRef> shops = tiktok.connect(codeFromRedirect);  // stores the tokens
+ * List<ShopRef> shops = tiktok.authorize(codeFromRedirect); // stores the tokens
  * PublishedListing listing = tiktok.publish(shops.get(0), request);
  * }</pre>
  *
@@ -91,7 +91,8 @@ import java.util.stream.Stream;
  * holding the stock; else the builder's default, else the shop's default sales warehouse from
  * TikTok Shop).
  *
- * <p>Listings follow TikTok Shop's rules for Vietnam: a title of 25 to 255 characters (the
+ * <p>Listings follow TikTok Shop's rules for Vietnam (Partner Center API reference, "Create
+ * product", 202309): a title of 25 to 255 characters (the
  * product's Vietnamese name), a required description sent as HTML of at most 10,000 characters
  * (the Vietnamese description in paragraphs, then the provenance line), 1 to 9 JPEG or PNG images
  * of at most 5 MB uploaded to TikTok Shop, at most 300 SKUs priced 1 to 180,000,000 đồng (sent as
@@ -99,9 +100,18 @@ import java.util.stream.Stream;
  * rounded up to whole centimetres. The {@link ListingRequest#logisticsChannelIds()} are sent as
  * {@code delivery_option_ids} and category attribute values as custom value names.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe; one serves every shop of an application.
  */
 public final class TikTokShopAdapter implements MarketplaceAdapter {
+  /** TikTok Shop's production Open API host, the default {@link Builder#baseUri(URI)}. */
+  public static final URI PRODUCTION_BASE_URI = TikTokApi.OPEN_API;
+
+  /**
+   * TikTok Shop's token and authorisation host, the default {@link Builder#authBaseUri(URI)} with
+   * the production Open API.
+   */
+  public static final URI AUTH_BASE_URI = TikTokApi.AUTH_API;
+
   /** The {@link ShopRef} property holding the shop's {@code shop_cipher}. */
   public static final String SHOP_CIPHER = TikTokClient.SHOP_CIPHER;
 
@@ -172,7 +182,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
    * Returns the page where a seller authorises the app: {@code
    * https://auth.tiktok-shops.com/oauth/authorize?app_key=…&state=…}. TikTok Shop sends the seller
    * back to the app's registered redirect URI with {@code code} and the same {@code state}; check
-   * the state, then call {@link #connect(String)} with the code.
+   * the state, then call {@link #authorize(String)} with the code.
    *
    * @param state an unguessable value tied to the seller's session, against cross-site forgery
    * @return the URI
@@ -190,20 +200,20 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
   }
 
   /**
-   * Exchanges the one-time code from the authorization redirect for tokens, finds the shops they
-   * cover and stores the token for each in the {@link TokenStore}.
+   * Finishes the authorisation: exchanges the one-time code from the redirect for tokens, finds the
+   * shops they cover and stores the token for each in the {@link TokenStore}.
    *
    * <p>The code is single-use, so this call is never retried.
    *
-   * @param authCode the {@code code} from the redirect
+   * @param code the {@code code} from the redirect
    * @return the authorised shops, each with its {@value #SHOP_CIPHER} property set
    * @throws PlatformException when TikTok Shop refuses the code (e.g. 36004004, used or expired)
    */
-  public List<ShopRef> connect(String authCode) {
-    if (authCode == null || authCode.isBlank()) {
-      throw InvalidValueException.withoutValue("authCode", "must not be blank");
+  public List<ShopRef> authorize(String code) {
+    if (code == null || code.isBlank()) {
+      throw InvalidValueException.withoutValue("code", "must not be blank");
     }
-    AccessToken token = client.exchangeCode(authCode.strip());
+    AccessToken token = client.exchangeCode(code.strip());
     return client.connect(token);
   }
 
@@ -289,7 +299,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
     for (PriceUpdate.SkuPrice price : update.prices()) {
       String id = ids.get(price.sku());
       if (id == null) {
-        throw PlatformException.builder(TIKTOK, "SKU_NOT_FOUND")
+        throw PlatformException.builder(TIKTOK, PlatformException.SKU_NOT_FOUND)
             .message(
                 "listing " + update.listingId() + " has no SKU " + price.sku().value())
             .build();
@@ -318,24 +328,13 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
   @Override
   public StockUpdateResult updateStock(ShopRef shop, List<StockUpdate> updates) {
     checkShop(shop);
-    if (updates == null) {
-      throw new InvalidValueException("updates", "must not be null", null);
-    }
-    Set<String> seen = new HashSet<>();
+    List<StockUpdate> checked = StockUpdate.checkBatch(updates);
     Map<String, List<StockUpdate>> byListing = new LinkedHashMap<>();
-    for (int i = 0; i < updates.size(); i++) {
-      StockUpdate update = updates.get(i);
-      if (update == null) {
-        throw new InvalidValueException("updates[" + i + "]", "must not be null", null);
-      }
-      if (!seen.add(update.listingId() + "\u0000" + update.sku().value())) {
-        throw new InvalidValueException(
-            "updates[" + i + "].sku", "must not repeat another update's SKU", update.sku());
-      }
+    for (StockUpdate update : checked) {
       byListing.computeIfAbsent(update.listingId(), k -> new ArrayList<>()).add(update);
     }
     Map<StockUpdate, StockUpdateResult.SkuOutcome> outcomes = new LinkedHashMap<>();
-    String warehouseId = updates.isEmpty() ? null : client.warehouseFor(shop);
+    String warehouseId = checked.isEmpty() ? null : client.warehouseFor(shop);
     for (Map.Entry<String, List<StockUpdate>> group : byListing.entrySet()) {
       Map<Sku, Optional<String>> wanted = new LinkedHashMap<>();
       group.getValue().forEach(u -> wanted.put(u.sku(), u.platformSkuId()));
@@ -349,7 +348,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
               update,
               StockUpdateResult.SkuOutcome.failure(
                   update.sku(),
-                  "SKU_NOT_FOUND",
+                  PlatformException.SKU_NOT_FOUND,
                   "listing " + group.getKey() + " has no SKU " + update.sku().value()));
         }
       }
@@ -379,7 +378,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
       }
     }
     List<StockUpdateResult.SkuOutcome> ordered = new ArrayList<>();
-    updates.forEach(u -> ordered.add(outcomes.get(u)));
+    checked.forEach(u -> ordered.add(outcomes.get(u)));
     return new StockUpdateResult(ordered);
   }
 
@@ -418,12 +417,12 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
   public Stream<Listing> listings(ShopRef shop) {
     checkShop(shop);
     byte[] body = TikTokPayloads.productSearch(List.of());
-    return client
-        .pages(
-            shop,
-            token -> searchCall(TikTokApi.PRODUCTS_SEARCH, token, Map.of(), body),
-            TikTokProduct::listFrom)
-        .map(product -> toListing(shop, product));
+    return client.pages(
+        shop,
+        token -> searchCall(TikTokApi.PRODUCTS_SEARCH, token, Map.of(), body),
+        data -> TikTokProduct.listFrom(data).stream()
+            .map(product -> toListing(shop, product))
+            .toList());
   }
 
   private static Listing toListing(ShopRef shop, TikTokProduct product) {
@@ -460,12 +459,12 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
     sort.put("sort_field", "create_time");
     sort.put("sort_order", "ASC");
     byte[] body = TikTokPayloads.orderSearch(since);
-    return client
-        .pages(
-            shop,
-            token -> searchCall(TikTokApi.ORDERS_SEARCH, token, sort, body),
-            TikTokOrder::listFrom)
-        .map(order -> toOrder(shop, order));
+    return client.pages(
+        shop,
+        token -> searchCall(TikTokApi.ORDERS_SEARCH, token, sort, body),
+        data -> TikTokOrder.listFrom(data).stream()
+            .map(order -> toOrder(shop, order))
+            .toList());
   }
 
   /**
@@ -491,11 +490,12 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
     }
     List<MarketplaceOrder> orders = new ArrayList<>();
     for (List<String> batch : batches(ids, TikTokApi.MAX_ORDER_IDS)) {
-      List<TikTokOrder> found = client.execute(
+      orders.addAll(client.execute(
           shop,
           TikTokClient.Call.get(TikTokApi.ORDERS, Map.of("ids", String.join(",", batch)), true),
-          TikTokOrder::listFrom);
-      found.forEach(order -> orders.add(toOrder(shop, order)));
+          data -> TikTokOrder.listFrom(data).stream()
+              .map(order -> toOrder(shop, order))
+              .toList()));
     }
     return List.copyOf(orders);
   }
@@ -619,7 +619,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
   public static final class Builder {
     private String appKey;
     private String appSecret;
-    private URI baseUri = TikTokApi.OPEN_API;
+    private URI baseUri = PRODUCTION_BASE_URI;
     private URI authBaseUri;
     private HttpTransport transport;
     private TokenStore tokenStore = new InMemoryTokenStore();
@@ -636,7 +636,7 @@ public final class TikTokShopAdapter implements MarketplaceAdapter {
       if (authBaseUri != null) {
         return authBaseUri;
       }
-      return baseUri.equals(TikTokApi.OPEN_API) ? TikTokApi.AUTH_API : baseUri;
+      return baseUri.equals(PRODUCTION_BASE_URI) ? AUTH_BASE_URI : baseUri;
     }
 
     private Builder copy() {

@@ -137,15 +137,17 @@ class FakeMarketplaceTest {
   void updateStock_splitsIntoBatchesOfTheCapability() {
     PublishedListing published = fake.publish(SHOP, Samples.vaseRequest(Marketplace.FAKE));
     List<StockUpdate> updates = new ArrayList<>();
-    for (int i = 0; i < 45; i++) {
-      updates.add(published.stockUpdate(Sku.of("BT-BHL-25"), i));
+    for (int i = 0; i < 44; i++) {
+      updates.add(published.stockUpdate(Sku.of("NO-SUCH-" + i), i));
     }
+    updates.add(published.stockUpdate(Sku.of("BT-BHL-25"), 44));
     long before = fake.callCount();
 
     StockUpdateResult result = fake.updateStock(SHOP, updates);
 
     assertThat(fake.callCount() - before).isEqualTo(3);
     assertThat(result.outcomes()).hasSize(45);
+    assertThat(result.failures()).hasSize(44);
     assertThat(fake.stock(SHOP, published.listingId(), Sku.of("BT-BHL-25"))).hasValue(44);
   }
 

@@ -63,6 +63,14 @@ class TransportRequestTest {
   }
 
   @Test
+  void toString_showsHostAndPortButNotUserInformation() {
+    TransportRequest request = TransportRequest.get(
+        URI.create("http://user:EXAMPLE-password@127.0.0.1:8443/rest/products/get?sign=ABC"));
+
+    assertThat(request).hasToString("GET http://127.0.0.1:8443/rest/products/get (0 bytes)");
+  }
+
+  @Test
   void multipart_writesRfc7578Parts() {
     byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xd9};
 

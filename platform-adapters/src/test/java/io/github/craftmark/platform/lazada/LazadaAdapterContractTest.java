@@ -29,15 +29,15 @@ class LazadaAdapterContractTest extends MarketplaceAdapterContractTest {
     LazadaAdapter adapter = LazadaAdapter.builder()
         .appKey(APP_KEY)
         .appSecret(SECRET)
-        .gateway(standIn.gateway())
-        .authGateway(standIn.gateway())
+        .baseUri(standIn.gateway())
+        .authBaseUri(standIn.gateway())
         .tokenStore(new InMemoryTokenStore())
         .clock(clock)
         .retryPolicy(retryPolicy)
         .random(new Random(5))
         .build();
     standIn.issueAuthCode("0_100132_EXAMPLE", "200123456");
-    ShopRef shop = adapter.connectShop("0_100132_EXAMPLE");
+    ShopRef shop = adapter.authorize("0_100132_EXAMPLE");
     return new Fixture(adapter, new Platform(standIn), shop);
   }
 
@@ -139,7 +139,7 @@ class LazadaAdapterContractTest extends MarketplaceAdapterContractTest {
     @Override
     public WebhookRequest webhookSignedWith(ShopRef shop, String secret) {
       byte[] body = tradeOrder(shop);
-      String wrong = LazadaSigner.withAppSecret(secret).pushSignature(APP_KEY, body);
+      String wrong = LazadaSigner.of(secret).webhookSignature(APP_KEY, body);
       return WebhookRequest.ofSingleValued(
           URI.create("https://shop.example.vn/lazada/push"),
           Map.of("Content-Type", "application/json", "Authorization", wrong),

@@ -85,7 +85,7 @@ class LazadaAdapterTest {
     tokens = new InMemoryTokenStore();
     adapter = adapterBuilder().build();
     standIn.issueAuthCode("0_100132_EXAMPLE", "200123456");
-    shop = adapter.connectShop("0_100132_EXAMPLE");
+    shop = adapter.authorize("0_100132_EXAMPLE");
   }
 
   @AfterEach
@@ -97,8 +97,8 @@ class LazadaAdapterTest {
     return LazadaAdapter.builder()
         .appKey(APP_KEY)
         .appSecret(SECRET)
-        .gateway(standIn.gateway())
-        .authGateway(standIn.gateway())
+        .baseUri(standIn.gateway())
+        .authBaseUri(standIn.gateway())
         .tokenStore(tokens)
         .clock(clock)
         .random(new Random(7))
@@ -134,7 +134,7 @@ class LazadaAdapterTest {
   // ------------------------------------------------------------------ authorisation
 
   @Test
-  void connectShop_exchangesTheCodeAndStoresTokensWithExpiryFromDurations() {
+  void authorize_exchangesTheCodeAndStoresTokensWithExpiryFromDurations() {
     assertThat(shop).isEqualTo(ShopRef.of(Marketplace.LAZADA, "200123456"));
     AccessToken token = tokens.load(shop).orElseThrow();
     assertThat(token.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
@@ -145,8 +145,8 @@ class LazadaAdapterTest {
   }
 
   @Test
-  void connectShop_whenCodeRefused_throwsLazadasError() {
-    assertThatThrownBy(() -> adapter.connectShop("0_used_EXAMPLE"))
+  void authorize_whenCodeRefused_throwsLazadasError() {
+    assertThatThrownBy(() -> adapter.authorize("0_used_EXAMPLE"))
         .isInstanceOfSatisfying(PlatformException.class, e -> {
           assertThat(e.errorCode()).isEqualTo("InvalidCode");
           assertThat(e.platformMessage()).isEqualTo("Invalid authorization code");
@@ -355,6 +355,26 @@ class LazadaAdapterTest {
     assertThat(standIn.product(product.itemId()).quantities())
         .containsEntry("VP-KL-50-DO", 18)
         .containsEntry("VP-KL-90-DO", 0);
+  }
+
+  @Test
+  void updateStock_whenLazadaRefusesABatchNamingOneSku_confirmsTheOthersWithASecondCall() {
+    LazadaStandIn.StoredProduct product =
+        standIn.addProduct("Khăn lụa", Map.of("VP-KL-50-DO", 350_000L, "VP-KL-90-DO", 690_000L), 5);
+
+    adapter.updateStock(
+        shop,
+        List.of(
+            StockUpdate.of(product.itemId(), Sku.of("VP-KL-50-DO"), 18),
+            StockUpdate.of(product.itemId(), Sku.of("VP-KL-KHAC"), 1),
+            StockUpdate.of(product.itemId(), Sku.of("VP-KL-90-DO"), 0)));
+
+    List<LazadaStandIn.Received> calls = standIn.received("/product/price_quantity/update");
+    assertThat(calls).hasSize(2);
+    assertThat(calls.get(0).parameters().get("payload")).contains("VP-KL-KHAC");
+    assertThat(calls.get(1).parameters().get("payload"))
+        .contains("VP-KL-50-DO", "VP-KL-90-DO")
+        .doesNotContain("VP-KL-KHAC");
   }
 
   @Test
@@ -760,8 +780,8 @@ class LazadaAdapterTest {
         .hasMessage("appSecret must not be blank");
     assertThatThrownBy(() -> adapterBuilder().skusPerBatch(51).build())
         .hasMessage("skusPerBatch must be 1..50: 51");
-    assertThatThrownBy(() -> adapterBuilder().gateway(URI.create("ftp://x")).build())
-        .hasMessage("gateway must be an absolute http or https URI: ftp://x");
+    assertThatThrownBy(() -> adapterBuilder().baseUri(URI.create("ftp://x")).build())
+        .hasMessage("baseUri must be an absolute http or https URI: ftp://x");
     assertThatThrownBy(() -> adapterBuilder().country("Vietnam").build())
         .hasMessage("country must be a two-letter Lazada country code: \"Vietnam\"");
   }
@@ -770,7 +790,7 @@ class LazadaAdapterTest {
   void toString_andToBuilder_neverShowTheSecret() {
     assertThat(adapter.toString())
         .doesNotContain(SECRET)
-        .isEqualTo("LazadaAdapter[appKey=100001, gateway=" + standIn.gateway() + ", country=vn]");
+        .isEqualTo("LazadaAdapter[appKey=100001, baseUri=" + standIn.gateway() + ", country=vn]");
     LazadaAdapter copy = adapter.toBuilder().skusPerBatch(50).build();
     assertThat(copy.capabilities().maxSkusPerPriceBatch()).isEqualTo(50);
     assertThat(copy.marketplace()).isEqualTo(Marketplace.LAZADA);

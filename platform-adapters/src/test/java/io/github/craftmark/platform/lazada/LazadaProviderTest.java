@@ -3,6 +3,7 @@ package io.github.craftmark.platform.lazada;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.platform.AdapterSettings;
 import io.github.craftmark.platform.Marketplace;
 import io.github.craftmark.platform.MarketplaceAdapter;
@@ -12,6 +13,7 @@ import io.github.craftmark.platform.ShopRef;
 import io.github.craftmark.platform.auth.InMemoryTokenStore;
 import io.github.craftmark.platform.testing.TestClock;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,7 @@ class LazadaProviderTest {
               .build());
       standIn.issueAuthCode("0_EXAMPLE", "200123456");
 
-      ShopRef shop = ((LazadaAdapter) adapter).connectShop("0_EXAMPLE");
+      ShopRef shop = ((LazadaAdapter) adapter).authorize("0_EXAMPLE");
 
       assertThat(adapter.marketplace()).isEqualTo(Marketplace.LAZADA);
       assertThat(adapter.capabilities().maxSkusPerStockBatch()).isEqualTo(50);
@@ -54,11 +56,40 @@ class LazadaProviderTest {
   }
 
   @Test
+  void create_readsTheAuthorisationPageAndCountryProperties() {
+    MarketplaceAdapter adapter = new LazadaProvider()
+        .create(AdapterSettings.builder()
+            .appKey("100001")
+            .appSecret("EXAMPLE-secret")
+            .property(LazadaAdapter.AUTHORIZATION_PAGE_URI_PROPERTY, "https://auth.example.vn/ok")
+            .property(LazadaAdapter.COUNTRY_PROPERTY, "SG")
+            .build());
+
+    URI link = ((LazadaAdapter) adapter)
+        .authorizationUri(URI.create("https://gom.example.vn/lazada/callback"), null);
+
+    assertThat(link.toString()).startsWith("https://auth.example.vn/ok?").contains("country=sg");
+    assertThat(adapter.toString()).endsWith("country=sg]");
+  }
+
+  @Test
+  void create_whenAUriPropertyIsMalformed_failsNamingTheProperty() {
+    assertThatThrownBy(() -> new LazadaProvider()
+            .create(AdapterSettings.builder()
+                .appKey("100001")
+                .appSecret("EXAMPLE-secret")
+                .property(LazadaAdapter.AUTH_BASE_URI_PROPERTY, "https://auth example")
+                .build()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("authBaseUri must be a URI: \"https://auth example\"");
+  }
+
+  @Test
   void create_withoutCredentials_failsNamingThem() {
     LazadaProvider provider = new LazadaProvider();
 
     assertThatThrownBy(() -> provider.create(AdapterSettings.builder().build()))
-        .hasMessage("appKey must not be null: null");
+        .hasMessage("appKey must be set: null");
     assertThatThrownBy(
             () -> provider.create(AdapterSettings.builder().appKey("100001").build()))
         .hasMessage("appSecret must be set");

@@ -4,15 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.github.craftmark.platform.testing.LoopbackServer;
+import io.github.craftmark.platform.testing.ReferenceHmac;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,14 +34,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A stand-in for the Lazada Open Platform on 127.0.0.1, for end-to-end tests.
@@ -75,9 +67,9 @@ public final class LazadaStandIn implements AutoCloseable {
       Pattern.compile("https://vn-live-02\\.slatic\\.net/p/[0-9a-f]{32}\\.(jpg|png)");
 
   private final String appKey;
-  private final byte[] appSecret;
+  private final String appSecret;
   private final Clock clock;
-  private final HttpServer server;
+  private final LoopbackServer server;
   private final AtomicLong requestIds = new AtomicLong(1000);
   private final AtomicLong ids = new AtomicLong(3_069_252_900L);
 
@@ -98,12 +90,9 @@ public final class LazadaStandIn implements AutoCloseable {
 
   private LazadaStandIn(String appKey, String appSecret, Clock clock) throws IOException {
     this.appKey = appKey;
-    this.appSecret = appSecret.getBytes(StandardCharsets.UTF_8);
+    this.appSecret = appSecret;
     this.clock = clock;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/rest/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4));
-    server.start();
+    this.server = LoopbackServer.start(this::handle);
   }
 
   /** Starts a stand-in for one app on a free loopback port. */
@@ -114,13 +103,12 @@ public final class LazadaStandIn implements AutoCloseable {
 
   /** The gateway URI, like {@code https://api.lazada.vn/rest}; the auth gateway is the same. */
   public URI gateway() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/rest");
+    return URI.create(server.baseUri() + "/rest");
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    server.close();
   }
 
   // ---------------------------------------------------------------- scripting
@@ -288,10 +276,7 @@ public final class LazadaStandIn implements AutoCloseable {
   }
 
   private String pushSignature(byte[] body) {
-    Mac mac = mac();
-    mac.update(appKey.getBytes(StandardCharsets.UTF_8));
-    mac.update(body);
-    return HexFormat.of().formatHex(mac.doFinal());
+    return ReferenceHmac.sha256Hex(appSecret, appKey.getBytes(StandardCharsets.UTF_8), body);
   }
 
   // ---------------------------------------------------------------- request handling
@@ -301,40 +286,33 @@ public final class LazadaStandIn implements AutoCloseable {
 
   private record Reply(int status, ObjectNode body) {}
 
-  private void handle(HttpExchange exchange) throws IOException {
+  private LoopbackServer.Response handle(LoopbackServer.Request request) {
     Reply reply;
     try {
-      reply = dispatch(exchange);
+      reply = dispatch(request);
     } catch (RuntimeException e) {
       reply = error(500, "InternalError", "SYSTEM", "stand-in failure: " + e);
     }
-    byte[] bytes = JSON.writeValueAsBytes(reply.body());
-    exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
-    exchange.sendResponseHeaders(reply.status(), bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    return LoopbackServer.Response.json(reply.status(), reply.body());
   }
 
-  private Reply dispatch(HttpExchange exchange) throws IOException {
-    String apiPath = exchange.getRequestURI().getPath().substring("/rest".length());
-    String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type"))
-        .orElse("");
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readAllBytes();
+  private Reply dispatch(LoopbackServer.Request request) {
+    String path = request.uri().getPath();
+    if (!path.startsWith("/rest/")) {
+      return error(404, "InvalidApiPath", "ISV", "The specified API path does not exist");
     }
-    Map<String, String> params = new TreeMap<>();
-    parseQuery(exchange.getRequestURI().getRawQuery(), params);
+    String apiPath = path.substring("/rest".length());
+    String contentType = request.header("Content-Type").orElse("");
+    byte[] body = request.body();
+    Map<String, String> params = new TreeMap<>(request.query());
     Map<String, byte[]> files = new TreeMap<>();
     String lowerType = contentType.toLowerCase(Locale.ROOT);
     if (lowerType.startsWith("application/x-www-form-urlencoded")) {
-      parseQuery(new String(body, StandardCharsets.UTF_8), params);
+      params.putAll(LoopbackServer.decodeForm(new String(body, StandardCharsets.UTF_8)));
     } else if (lowerType.startsWith("multipart/form-data")) {
       parseMultipart(contentType, body, params, files);
     }
-    received.add(
-        new Received(exchange.getRequestMethod(), apiPath, Map.copyOf(params), contentType));
+    received.add(new Received(request.method(), apiPath, Map.copyOf(params), contentType));
 
     Optional<Reply> rejected = checkGateway(apiPath, params);
     if (rejected.isPresent()) {
@@ -432,22 +410,7 @@ public final class LazadaStandIn implements AutoCloseable {
         text.append(name).append(value);
       }
     }
-    byte[] digest = mac().doFinal(text.toString().getBytes(StandardCharsets.UTF_8));
-    StringBuilder hex = new StringBuilder(64);
-    for (byte b : digest) {
-      hex.append(String.format(Locale.ROOT, "%02X", b));
-    }
-    return hex.toString();
-  }
-
-  private Mac mac() {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(appSecret, "HmacSHA256"));
-      return mac;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return ReferenceHmac.sha256Hex(appSecret, text.toString()).toUpperCase(Locale.ROOT);
   }
 
   // ---------------------------------------------------------------- APIs
@@ -885,23 +848,6 @@ public final class LazadaStandIn implements AutoCloseable {
       return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void parseQuery(String raw, Map<String, String> into) {
-    if (raw == null || raw.isEmpty()) {
-      return;
-    }
-    for (String pair : raw.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String name =
-          URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value =
-          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      into.put(name, value);
     }
   }
 

@@ -39,8 +39,10 @@ import io.github.craftmark.platform.http.HttpTransport;
 import io.github.craftmark.platform.http.JdkHttpTransport;
 import io.github.craftmark.platform.http.RetryPolicy;
 import io.github.craftmark.platform.http.TransportRequest;
+import io.github.craftmark.platform.testing.TestClock;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +75,7 @@ class ShopeeAdapterTest {
   };
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d};
 
-  final MutableClock clock = new MutableClock(NOW);
+  final TestClock clock = new TestClock(NOW);
   final List<Duration> waits = new CopyOnWriteArrayList<>();
   final InMemoryTokenStore tokens = new InMemoryTokenStore();
   final ShopRef shop = ShopeeAdapter.shop(SHOP_ID);
@@ -149,8 +151,8 @@ class ShopeeAdapterTest {
   // ---------------------------------------------------------------- authorisation
 
   @Test
-  void authorizationUrl_isSignedWithTheClocksPresent() {
-    URI link = adapter.authorizationUrl(URI.create("https://gom.example.vn/cb"));
+  void authorizationUri_isSignedWithTheClocksPresent() {
+    URI link = adapter.authorizationUri(URI.create("https://gom.example.vn/cb"));
     long ts = NOW.getEpochSecond();
 
     assertThat(link.toString())
@@ -409,7 +411,7 @@ class ShopeeAdapterTest {
     assertThatThrownBy(() -> adapter.updatePrice(
             shop, PriceUpdate.of(Long.toString(itemId), Sku.of("KHONG-CO"), Money.ofDong(1_000))))
         .isInstanceOfSatisfying(PlatformException.class, e -> {
-          assertThat(e.errorCode()).isEqualTo("sku_not_found");
+          assertThat(e.errorCode()).isEqualTo(PlatformException.SKU_NOT_FOUND);
           assertThat(e.platformMessage())
               .isEqualTo("item " + itemId + " has no model with SKU KHONG-CO");
         });
@@ -455,7 +457,7 @@ class ShopeeAdapterTest {
         .extracting(o -> o.sku().value() + " " + o.errorCode().orElseThrow() + " "
             + o.message().orElseThrow())
         .containsExactly(
-            "KHONG-CO sku_not_found item " + small + " has no model with this SKU",
+            "KHONG-CO SKU_NOT_FOUND item " + small + " has no model with this SKU",
             "LO-X failure_list model_id not found.");
     assertThat(shopee.requests("/api/v2/product/update_stock"))
         .extracting(
@@ -758,8 +760,9 @@ class ShopeeAdapterTest {
   void calls_neverPutTheTokenOrKeyInExceptionMessages() {
     authorise();
     AccessToken token = tokens.load(shop).orElseThrow();
+    // A transport whose message quotes the whole URI, access token and all.
     HttpTransport down = request -> {
-      throw new IOException("connection refused");
+      throw new ConnectException("connection refused: " + request.uri());
     };
     ShopeeAdapter offline =
         adapter.toBuilder().transport(down).retryPolicy(RetryPolicy.none()).build();
@@ -769,7 +772,7 @@ class ShopeeAdapterTest {
           assertThat(e.errorCode()).isEqualTo(PlatformException.TRANSPORT_ERROR);
           assertThat(e.getMessage())
               .isEqualTo("Shopee error TRANSPORT_ERROR: /api/v2/product/get_item_list for shop"
-                  + " shopee:14701711: connection refused")
+                  + " shopee:14701711 failed: ConnectException")
               .doesNotContain(token.accessToken())
               .doesNotContain(KEY);
         });
@@ -808,7 +811,8 @@ class ShopeeAdapterTest {
       byte[] tampered = new String(body, StandardCharsets.UTF_8)
           .replace("PROCESSED", "CANCELLED")
           .getBytes(StandardCharsets.UTF_8);
-      String original = ShopeeSigner.of(PARTNER_ID, KEY).signPush(callback.toString(), body);
+      String original =
+          ShopeeSigner.of(PARTNER_ID, KEY).webhookSignature(callback.toString(), body);
       assertThat(shopee.push(callback, tampered, original)).isEqualTo(401);
     } finally {
       receiver.stop(0);
@@ -832,7 +836,7 @@ class ShopeeAdapterTest {
   void verifyWebhook_withoutHeaderOrWithGarbageBody_isRejected() {
     URI url = URI.create("https://gom.example.vn/shopee/push");
     byte[] garbage = "not json".getBytes(StandardCharsets.UTF_8);
-    String sign = ShopeeSigner.of(PARTNER_ID, KEY).signPush(url.toString(), garbage);
+    String sign = ShopeeSigner.of(PARTNER_ID, KEY).webhookSignature(url.toString(), garbage);
 
     assertThat(adapter.verifyWebhook(WebhookRequest.ofSingleValued(url, Map.of(), garbage)))
         .isEqualTo(WebhookVerification.rejected("no Authorization header"));

@@ -10,6 +10,7 @@ import io.github.craftmark.platform.MarketplaceAdapter;
 import io.github.craftmark.platform.MarketplaceAdapters;
 import io.github.craftmark.platform.ShopRef;
 import io.github.craftmark.platform.auth.InMemoryTokenStore;
+import io.github.craftmark.platform.testing.TestClock;
 import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class ShopeeProviderTest {
 
   @Test
   void create_readsPartnerIdKeyAndMachineryFromTheSettings() throws Exception {
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2026-11-23T08:00:00Z"));
     InMemoryTokenStore tokens = new InMemoryTokenStore();
     try (ShopeeStandIn shopee = new ShopeeStandIn(2001887, "EXAMPLE-partner-key", clock)) {
       MarketplaceAdapter adapter = MarketplaceAdapters.create(
@@ -54,8 +55,10 @@ class ShopeeProviderTest {
         .create(AdapterSettings.builder().appKey("2001887").appSecret("k").build());
 
     assertThat(adapter.toString())
-        .isEqualTo("ShopeeAdapter[partnerId=2001887, baseUri=" + ShopeeAdapter.PRODUCTION + "]");
-    assertThat(ShopeeAdapter.PRODUCTION).isEqualTo(URI.create("https://partner.shopeemobile.com"));
+        .isEqualTo(
+            "ShopeeAdapter[partnerId=2001887, baseUri=" + ShopeeAdapter.PRODUCTION_BASE_URI + "]");
+    assertThat(ShopeeAdapter.PRODUCTION_BASE_URI)
+        .isEqualTo(URI.create("https://partner.shopeemobile.com"));
   }
 
   @Test
@@ -75,7 +78,7 @@ class ShopeeProviderTest {
     assertThatThrownBy(
             () -> new ShopeeProvider().create(AdapterSettings.builder().build()))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("appKey must not be null: null");
+        .hasMessage("appKey must be set: null");
     assertThatThrownBy(() ->
             new ShopeeProvider().create(AdapterSettings.builder().appKey("1").build()))
         .isInstanceOf(InvalidValueException.class)

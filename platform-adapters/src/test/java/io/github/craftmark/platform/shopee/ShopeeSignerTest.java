@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.testing.Concurrently;
+import io.github.craftmark.platform.testing.ReferenceHmac;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -140,74 +136,79 @@ class ShopeeSignerTest {
   }
 
   @Test
-  void signPush_onPublishedOrderStatusPush_matchesOpenssl() {
-    assertThat(signer.signPush(PUSH_URL, PUSH_BODY.getBytes(StandardCharsets.UTF_8)))
+  void webhookSignature_onPublishedOrderStatusPush_matchesOpenssl() {
+    assertThat(signer.webhookSignature(PUSH_URL, PUSH_BODY.getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(PUSH_SIGN);
-    assertThat(signer.signPush(PUSH_URL, PUSH_BODY_VI.getBytes(StandardCharsets.UTF_8)))
+    assertThat(signer.webhookSignature(PUSH_URL, PUSH_BODY_VI.getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(PUSH_SIGN_VI);
   }
 
   @Test
-  void verifyPush_whenSignatureMatches_isAccepted() {
-    assertThat(signer.verifyPush(PUSH_URL, PUSH_BODY.getBytes(StandardCharsets.UTF_8), PUSH_SIGN))
+  void isValidWebhookSignature_whenSignatureMatches_isAccepted() {
+    assertThat(signer.isValidWebhookSignature(
+            PUSH_URL, PUSH_BODY.getBytes(StandardCharsets.UTF_8), PUSH_SIGN))
         .isTrue();
-    assertThat(signer.verifyPush(
+    assertThat(signer.isValidWebhookSignature(
             PUSH_URL, PUSH_BODY_VI.getBytes(StandardCharsets.UTF_8), PUSH_SIGN_VI))
         .isTrue();
   }
 
   @Test
-  void verifyPush_whenHexIsUpperCase_isAccepted() {
-    assertThat(signer.verifyPush(
+  void isValidWebhookSignature_whenHexIsUpperCase_isAccepted() {
+    assertThat(signer.isValidWebhookSignature(
             PUSH_URL, PUSH_BODY.getBytes(StandardCharsets.UTF_8), PUSH_SIGN.toUpperCase()))
         .isTrue();
   }
 
   @Test
-  void verifyPush_whenBodyTampered_isRejected() {
+  void isValidWebhookSignature_whenBodyTampered_isRejected() {
     byte[] tampered = PUSH_BODY.replace("PROCESSED", "CANCELLED").getBytes(StandardCharsets.UTF_8);
 
-    assertThat(signer.verifyPush(PUSH_URL, tampered, PUSH_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, tampered, PUSH_SIGN)).isFalse();
   }
 
   @Test
-  void verifyPush_whenBodyReserialised_isRejected() {
+  void isValidWebhookSignature_whenBodyReserialised_isRejected() {
     // Same JSON, other bytes: a space after each colon, as a re-serialiser might write it.
     byte[] reserialised = PUSH_BODY.replace("\":", "\": ").getBytes(StandardCharsets.UTF_8);
 
-    assertThat(signer.verifyPush(PUSH_URL, reserialised, PUSH_SIGN)).isFalse();
-  }
-
-  @Test
-  void verifyPush_whenUrlDiffers_isRejected() {
-    byte[] body = PUSH_BODY.getBytes(StandardCharsets.UTF_8);
-
-    assertThat(signer.verifyPush(PUSH_URL + "/", body, PUSH_SIGN)).isFalse();
-    assertThat(signer.verifyPush("http://gom.example.vn/shopee/push", body, PUSH_SIGN))
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, reserialised, PUSH_SIGN))
         .isFalse();
   }
 
   @Test
-  void verifyPush_whenSignedWithAnotherKey_isRejected() {
+  void isValidWebhookSignature_whenUrlDiffers_isRejected() {
+    byte[] body = PUSH_BODY.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(signer.isValidWebhookSignature(PUSH_URL + "/", body, PUSH_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature("http://gom.example.vn/shopee/push", body, PUSH_SIGN))
+        .isFalse();
+  }
+
+  @Test
+  void isValidWebhookSignature_whenSignedWithAnotherKey_isRejected() {
     ShopeeSigner other = ShopeeSigner.of(DOC_PARTNER_ID, "another-EXAMPLE-key");
     byte[] body = PUSH_BODY.getBytes(StandardCharsets.UTF_8);
 
-    assertThat(signer.verifyPush(PUSH_URL, body, other.signPush(PUSH_URL, body)))
+    assertThat(
+            signer.isValidWebhookSignature(PUSH_URL, body, other.webhookSignature(PUSH_URL, body)))
         .isFalse();
   }
 
   @Test
-  void verifyPush_whenInputMissingOrMalformed_isRejectedWithoutThrowing() {
+  void isValidWebhookSignature_whenInputMissingOrMalformed_isRejectedWithoutThrowing() {
     byte[] body = PUSH_BODY.getBytes(StandardCharsets.UTF_8);
 
-    assertThat(signer.verifyPush(PUSH_URL, body, null)).isFalse();
-    assertThat(signer.verifyPush(PUSH_URL, body, "")).isFalse();
-    assertThat(signer.verifyPush(PUSH_URL, body, PUSH_SIGN.substring(2))).isFalse();
-    assertThat(signer.verifyPush(PUSH_URL, body, PUSH_SIGN + "00")).isFalse();
-    assertThat(signer.verifyPush(PUSH_URL, body, "Bearer " + PUSH_SIGN)).isFalse();
-    assertThat(signer.verifyPush(PUSH_URL, null, PUSH_SIGN)).isFalse();
-    assertThat(signer.verifyPush(null, body, PUSH_SIGN)).isFalse();
-    assertThat(signer.verifyPush("", body, PUSH_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, body, null)).isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, body, "")).isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, body, PUSH_SIGN.substring(2)))
+        .isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, body, PUSH_SIGN + "00")).isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, body, "Bearer " + PUSH_SIGN))
+        .isFalse();
+    assertThat(signer.isValidWebhookSignature(PUSH_URL, null, PUSH_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature(null, body, PUSH_SIGN)).isFalse();
+    assertThat(signer.isValidWebhookSignature("", body, PUSH_SIGN)).isFalse();
   }
 
   static Stream<Arguments> randomBaseStrings() {
@@ -229,7 +230,7 @@ class ShopeeSignerTest {
   @ParameterizedTest
   @MethodSource("randomBaseStrings")
   void signShop_forRandomInputs_isPlainHmacOfTheConcatenation(
-      long partnerId, long timestamp, String token, long shopId) throws Exception {
+      long partnerId, long timestamp, String token, long shopId) {
     ShopeeSigner randomSigner = ShopeeSigner.of(partnerId, KEY);
     String path = "/api/v2/product/update_stock";
     String base = "" + partnerId + path + timestamp + token + shopId;
@@ -241,35 +242,13 @@ class ShopeeSignerTest {
 
   @Test
   void sign_fromManyThreadsAtOnce_givesTheSameAnswerEveryTime() throws Exception {
-    int threads = 16;
-    int perThread = 500;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> results = new ArrayList<>();
-    try {
-      for (int t = 0; t < threads; t++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          int matches = 0;
-          for (int i = 0; i < perThread; i++) {
-            if (signer
-                .signShop("/api/v2/shop/get_shop_info", DOC_TIMESTAMP, DOC_SHOP_TOKEN, DOC_SHOP_ID)
-                .equals(SHOP_SIGN)) {
-              matches++;
-            }
-          }
-          return matches;
-        }));
-      }
-      start.countDown();
-      int total = 0;
-      for (Future<Integer> result : results) {
-        total += result.get(30, TimeUnit.SECONDS);
-      }
-      assertThat(total).isEqualTo(threads * perThread);
-    } finally {
-      pool.shutdownNow();
-    }
+    Map<String, Integer> answers = Concurrently.countAnswers(
+        16,
+        500,
+        () -> signer.signShop(
+            "/api/v2/shop/get_shop_info", DOC_TIMESTAMP, DOC_SHOP_TOKEN, DOC_SHOP_ID));
+
+    assertThat(answers).containsExactly(Map.entry(SHOP_SIGN, 16 * 500));
   }
 
   @Test
@@ -289,17 +268,18 @@ class ShopeeSignerTest {
         .hasMessage("partnerKey must not be blank");
   }
 
+  private static final String PATH_RULE =
+      "apiPath must start with / and hold no query, fragment or space";
+
   @Test
   void signShop_whenPathIsAUrlOrHasAQuery_fails() {
     assertThatThrownBy(() -> signer.signShop(
             "https://partner.shopeemobile.com/api/v2/shop/get_shop_info", 1, "t", 1))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage(
-            "apiPath must start with /: \"https://partner.shopeemobile.com/api/v2/shop/get_shop_info\"");
+        .hasMessage(PATH_RULE + ": \"https://partner.shopeemobile.com/api/v2/shop/get_shop_info\"");
     assertThatThrownBy(() -> signer.signShop("/api/v2/shop/get_shop_info?x=1", 1, "t", 1))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("apiPath must be a path without query, fragment, spaces or non-ASCII:"
-            + " \"/api/v2/shop/get_shop_info?x=1\"");
+        .hasMessage(PATH_RULE + ": \"/api/v2/shop/get_shop_info?x=1\"");
   }
 
   @Test
@@ -328,14 +308,7 @@ class ShopeeSignerTest {
         .doesNotContain(KEY);
   }
 
-  private static String referenceHex(String base) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    byte[] digest = mac.doFinal(base.getBytes(StandardCharsets.UTF_8));
-    StringBuilder out = new StringBuilder();
-    for (byte b : digest) {
-      out.append(String.format("%02x", b));
-    }
-    return out.toString();
+  private static String referenceHex(String base) {
+    return ReferenceHmac.sha256Hex(KEY, base);
   }
 }

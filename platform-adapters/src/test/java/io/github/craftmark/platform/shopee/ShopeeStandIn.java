@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.github.craftmark.platform.testing.LoopbackServer;
+import io.github.craftmark.platform.testing.ReferenceHmac;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,17 +21,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A local stand-in for the Shopee Open Platform v2 on 127.0.0.1: it checks every request the way
@@ -74,10 +65,9 @@ public final class ShopeeStandIn implements AutoCloseable {
       "/api/v2/order/get_order_detail");
 
   private final long partnerId;
-  private final byte[] partnerKey;
+  private final String partnerKey;
   private final Clock clock;
-  private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(8);
+  private final LoopbackServer server;
   private final AtomicInteger requestCounter = new AtomicInteger();
 
   // All state below is guarded by "this".
@@ -97,22 +87,18 @@ public final class ShopeeStandIn implements AutoCloseable {
 
   public ShopeeStandIn(long partnerId, String partnerKey, Clock clock) throws IOException {
     this.partnerId = partnerId;
-    this.partnerKey = partnerKey.getBytes(StandardCharsets.UTF_8);
+    this.partnerKey = partnerKey;
     this.clock = clock;
-    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", this::handle);
-    server.setExecutor(executor);
-    server.start();
+    this.server = LoopbackServer.start(this::handle);
   }
 
   public URI baseUri() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return server.baseUri();
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 
   // ---------------------------------------------------------------- setup and inspection
@@ -223,11 +209,7 @@ public final class ShopeeStandIn implements AutoCloseable {
 
   /** Sends a push the way Shopee does: {@code Authorization} = hex HMAC(url + "|" + body). */
   public int push(URI callback, byte[] body) throws IOException, InterruptedException {
-    return push(
-        callback,
-        body,
-        hmacHex(
-            concat(callback.toString().getBytes(StandardCharsets.UTF_8), new byte[] {'|'}, body)));
+    return push(callback, body, pushAuthorization(callback.toString(), body, partnerKey));
   }
 
   /** Sends a push with a given {@code Authorization} header, e.g. a forged one. */
@@ -244,28 +226,17 @@ public final class ShopeeStandIn implements AutoCloseable {
 
   // ---------------------------------------------------------------- the HTTP side
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      byte[] body;
-      try (InputStream in = exchange.getRequestBody()) {
-        body = in.readAllBytes();
-      }
-      String path = exchange.getRequestURI().getRawPath();
-      Map<String, List<String>> query = parseQuery(exchange.getRequestURI().getRawQuery());
-      Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
-      Answer answer;
-      synchronized (this) {
-        recorded.add(new Recorded(exchange.getRequestMethod(), path, query, headers, body));
-        answer = answer(exchange.getRequestMethod(), path, query, headers, body);
-      }
-      byte[] out = JSON.writeValueAsBytes(answer.body());
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(answer.status(), out.length);
-      try (OutputStream os = exchange.getResponseBody()) {
-        os.write(out);
-      }
+  private LoopbackServer.Response handle(LoopbackServer.Request request) {
+    String path = request.rawPath();
+    Map<String, List<String>> query = LoopbackServer.decodeFormAll(request.uri().getRawQuery());
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.putAll(request.headers());
+    Answer answer;
+    synchronized (this) {
+      recorded.add(new Recorded(request.method(), path, query, headers, request.body()));
+      answer = answer(request.method(), path, query, headers, request.body());
     }
+    return LoopbackServer.Response.json(answer.status(), answer.body());
   }
 
   private Answer answer(
@@ -727,7 +698,7 @@ public final class ShopeeStandIn implements AutoCloseable {
   }
 
   private String hmacHex(byte[] data) {
-    return hmacHex(partnerKey, data);
+    return ReferenceHmac.sha256Hex(partnerKey, data);
   }
 
   /**
@@ -735,30 +706,8 @@ public final class ShopeeStandIn implements AutoCloseable {
    * HMAC-SHA256 of {@code url + "|" + body} under the key.
    */
   public static String pushAuthorization(String url, byte[] body, String key) {
-    return hmacHex(
-        key.getBytes(StandardCharsets.UTF_8),
-        concat(url.getBytes(StandardCharsets.UTF_8), new byte[] {'|'}, body));
-  }
-
-  private static String hmacHex(byte[] key, byte[] data) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(data));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    int length = Arrays.stream(parts).mapToInt(p -> p.length).sum();
-    byte[] out = new byte[length];
-    int at = 0;
-    for (byte[] part : parts) {
-      System.arraycopy(part, 0, out, at, part.length);
-      at += part.length;
-    }
-    return out;
+    return ReferenceHmac.sha256Hex(
+        key, url.getBytes(StandardCharsets.UTF_8), new byte[] {'|'}, body);
   }
 
   /** Returns the content of the multipart part with this name, or null. */
@@ -781,22 +730,6 @@ public final class ShopeeStandIn implements AutoCloseable {
       at = next + 2;
     }
     return null;
-  }
-
-  private static Map<String, List<String>> parseQuery(String raw) {
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    if (raw == null || raw.isEmpty()) {
-      return query;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      String name =
-          URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value =
-          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-    }
-    return query;
   }
 
   private static String first(Map<String, List<String>> query, String name) {

@@ -254,10 +254,11 @@ public final class TikiAdapter implements MarketplaceAdapter {
   @Override
   public StockUpdateResult updateStock(ShopRef shop, List<StockUpdate> updates) {
     checkShop(shop);
+    List<StockUpdate> checked = StockUpdate.checkBatch(updates);
     List<StockUpdateResult.SkuOutcome> outcomes = new ArrayList<>();
     int batch = capabilities().maxSkusPerStockBatch();
-    for (int i = 0; i < updates.size(); i += batch) {
-      List<StockUpdate> part = updates.subList(i, Math.min(updates.size(), i + batch));
+    for (int i = 0; i < checked.size(); i += batch) {
+      List<StockUpdate> part = checked.subList(i, Math.min(checked.size(), i + batch));
       ObjectNode body = JSON.createObjectNode();
       ArrayNode items = body.putArray("items");
       for (StockUpdate update : part) {

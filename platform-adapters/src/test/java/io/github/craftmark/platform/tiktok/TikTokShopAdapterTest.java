@@ -30,6 +30,7 @@ import io.github.craftmark.platform.auth.AccessToken;
 import io.github.craftmark.platform.auth.InMemoryTokenStore;
 import io.github.craftmark.platform.http.RetryPolicy;
 import io.github.craftmark.platform.http.TransportResponse;
+import io.github.craftmark.platform.testing.TestClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -60,7 +61,7 @@ class TikTokShopAdapterTest {
   private static final String SHOP_ID = "7494049642642441621";
   private static final String CIPHER = "ROW_EXAMPLEcipher01";
 
-  private final MutableClock clock = new MutableClock(T0);
+  private final TestClock clock = new TestClock(T0);
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private final InMemoryTokenStore tokenStore = new InMemoryTokenStore();
   private TikTokShopStandIn standIn;
@@ -89,7 +90,7 @@ class TikTokShopAdapterTest {
   }
 
   private ShopRef connectedShop() {
-    return adapter.connect(standIn.issueAuthCode(SHOP_ID)).get(0);
+    return adapter.authorize(standIn.issueAuthCode(SHOP_ID)).get(0);
   }
 
   private int shopCalls() {
@@ -114,7 +115,7 @@ class TikTokShopAdapterTest {
   }
 
   @Test
-  void connect_exchangesTheCodeStoresTheTokenAndGivesShopsWithTheirCipher() {
+  void authorize_exchangesTheCodeStoresTheTokenAndGivesShopsWithTheirCipher() {
     ShopRef shop = connectedShop();
 
     assertThat(shop.marketplace()).isEqualTo(Marketplace.TIKTOK_SHOP);
@@ -132,11 +133,11 @@ class TikTokShopAdapterTest {
   }
 
   @Test
-  void connect_whenCodeWasUsed_failsWithTikToksCodeAndIsNotRetried() {
+  void authorize_whenCodeWasUsed_failsWithTikToksCodeAndIsNotRetried() {
     String code = standIn.issueAuthCode(SHOP_ID);
-    adapter.connect(code);
+    adapter.authorize(code);
 
-    assertThatThrownBy(() -> adapter.connect(code))
+    assertThatThrownBy(() -> adapter.authorize(code))
         .isInstanceOfSatisfying(PlatformException.class, e -> {
           assertThat(e.errorCode()).isEqualTo("36004004");
           assertThat(e.platformMessage()).isEqualTo("invalid auth code");
@@ -334,7 +335,7 @@ class TikTokShopAdapterTest {
     assertThatThrownBy(() -> adapter.updatePrice(
             shop, PriceUpdate.of(productId, Sku.of("BT-KHAC"), Money.ofDong(850_000))))
         .isInstanceOfSatisfying(PlatformException.class, e -> {
-          assertThat(e.errorCode()).isEqualTo("SKU_NOT_FOUND");
+          assertThat(e.errorCode()).isEqualTo(PlatformException.SKU_NOT_FOUND);
           assertThat(e.platformMessage()).isEqualTo("listing " + productId + " has no SKU BT-KHAC");
         });
     assertThat(standIn.requests("/product/202309/products/" + productId + "/prices/update"))
@@ -366,7 +367,7 @@ class TikTokShopAdapterTest {
             org.assertj.core.groups.Tuple.tuple(Sku.of("BT-AC-9"), false));
     assertThat(result.outcome(Sku.of("BT-AC-2")).orElseThrow().errorCode()).contains("12052055");
     assertThat(result.outcome(Sku.of("BT-AC-9")).orElseThrow().errorCode())
-        .contains("SKU_NOT_FOUND");
+        .contains(PlatformException.SKU_NOT_FOUND);
     assertThat(standIn.quantity("BT-AC-1")).isEqualTo(10);
     assertThat(standIn.quantity("BT-AC-2")).isEqualTo(4);
     assertThat(standIn.quantity("BT-BHL-25")).isEqualTo(7);
@@ -617,6 +618,22 @@ class TikTokShopAdapterTest {
         .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.errorCode())
             .isEqualTo(PlatformException.NO_TOKEN));
     assertThat(shopCalls()).isZero();
+  }
+
+  @Test
+  void anyCall_whenTheTokenExpiredAndCannotBeRefreshed_failsWithNoTokenNamingTheShop() {
+    ShopRef shop = ShopRef.of(Marketplace.TIKTOK_SHOP, SHOP_ID)
+        .withProperty(TikTokShopAdapter.SHOP_CIPHER, CIPHER);
+    tokenStore.save(shop, AccessToken.withoutRefresh("EXAMPLE-access", T0.minusSeconds(1)));
+
+    assertThatThrownBy(() -> adapter.listings(shop).count())
+        .isInstanceOfSatisfying(PlatformException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(PlatformException.NO_TOKEN);
+          assertThat(e.getMessage())
+              .isEqualTo("TikTok Shop error NO_TOKEN: the refresh token of shop tiktok-shop:"
+                  + SHOP_ID + " has expired or is missing; the seller must authorise again");
+        });
+    assertThat(standIn.requests()).isEmpty();
   }
 
   @Test

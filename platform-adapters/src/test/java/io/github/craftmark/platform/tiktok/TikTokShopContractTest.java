@@ -40,7 +40,7 @@ class TikTokShopContractTest extends MarketplaceAdapterContractTest {
         .clock(clock)
         .retryPolicy(retryPolicy)
         .build();
-    ShopRef shop = adapter.connect(standIn.issueAuthCode(SHOP_ID)).get(0);
+    ShopRef shop = adapter.authorize(standIn.issueAuthCode(SHOP_ID)).get(0);
     return new Fixture(adapter, new StandIn(standIn), shop);
   }
 

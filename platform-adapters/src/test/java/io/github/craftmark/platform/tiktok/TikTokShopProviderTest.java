@@ -9,6 +9,7 @@ import io.github.craftmark.platform.Marketplace;
 import io.github.craftmark.platform.MarketplaceAdapter;
 import io.github.craftmark.platform.MarketplaceAdapters;
 import io.github.craftmark.platform.ShopRef;
+import io.github.craftmark.platform.testing.TestClock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class TikTokShopProviderTest {
 
   @Test
   void create_fromSettings_talksToTheConfiguredHostForShopAndTokenCalls() throws Exception {
-    MutableClock clock = new MutableClock(Instant.parse("2024-06-03T05:00:00Z"));
+    TestClock clock = new TestClock(Instant.parse("2024-06-03T05:00:00Z"));
     try (TikTokShopStandIn standIn = TikTokShopStandIn.start(clock)) {
       AdapterSettings settings = AdapterSettings.builder()
           .appKey(TikTokShopStandIn.APP_KEY)
@@ -35,7 +36,7 @@ class TikTokShopProviderTest {
 
       MarketplaceAdapter adapter = MarketplaceAdapters.create(Marketplace.TIKTOK_SHOP, settings);
       List<ShopRef> shops =
-          ((TikTokShopAdapter) adapter).connect(standIn.issueAuthCode("7494049642642441621"));
+          ((TikTokShopAdapter) adapter).authorize(standIn.issueAuthCode("7494049642642441621"));
 
       assertThat(adapter.marketplace()).isEqualTo(Marketplace.TIKTOK_SHOP);
       assertThat(shops).extracting(ShopRef::shopId).containsExactly("7494049642642441621");

@@ -5,16 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.github.craftmark.platform.testing.LoopbackServer;
+import io.github.craftmark.platform.testing.ReferenceHmac;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,10 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A stand-in for TikTok Shop's Open API (version 202309) and token API on 127.0.0.1, for end-to-end
@@ -122,7 +115,7 @@ final class TikTokShopStandIn implements AutoCloseable {
   private record Order(
       String id, String shopId, String status, Instant created, List<Line> lines) {}
 
-  private final HttpServer server;
+  private final LoopbackServer server;
   private final Object lock = new Object();
   private final java.time.Clock clock;
   private final Set<String> leafCategories = new java.util.HashSet<>(Set.of(LEAF_CATEGORY));
@@ -142,10 +135,7 @@ final class TikTokShopStandIn implements AutoCloseable {
 
   private TikTokShopStandIn(java.time.Clock clock) throws IOException {
     this.clock = clock;
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(8));
-    server.start();
+    server = LoopbackServer.start(this::handle);
   }
 
   /** Starts a stand-in whose clock reads {@code now}, with one Vietnamese shop. */
@@ -162,7 +152,7 @@ final class TikTokShopStandIn implements AutoCloseable {
 
   /** The base URI of both the shop API and the token API. */
   URI baseUri() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return server.baseUri();
   }
 
   void addShop(String id, String name, String cipher) {
@@ -385,38 +375,25 @@ final class TikTokShopStandIn implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    server.close();
   }
 
   // --- request handling ---------------------------------------------------------------------
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      String path = exchange.getRequestURI().getRawPath();
-      Map<String, String> query = parseQuery(exchange.getRequestURI().getRawQuery());
-      Map<String, String> headers = new TreeMap<>();
-      exchange
-          .getRequestHeaders()
-          .forEach((name, values) ->
-              headers.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
-      requests.add(new Recorded(exchange.getRequestMethod(), path, query, headers, body));
-      Reply reply;
-      try {
-        synchronized (lock) {
-          reply = route(exchange.getRequestMethod(), path, query, headers, body);
-        }
-      } catch (RuntimeException e) {
-        reply = error(500, 36009003, "Internal error. Please try again. " + e);
+  private LoopbackServer.Response handle(LoopbackServer.Request request) {
+    String path = request.rawPath();
+    Map<String, String> query = request.query();
+    Map<String, String> headers = new TreeMap<>(request.headers());
+    requests.add(new Recorded(request.method(), path, query, headers, request.body()));
+    Reply reply;
+    try {
+      synchronized (lock) {
+        reply = route(request.method(), path, query, headers, request.body());
       }
-      byte[] bytes = JSON.writeValueAsBytes(reply.body());
-      exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-      exchange.sendResponseHeaders(reply.status(), bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
+    } catch (RuntimeException e) {
+      reply = error(500, 36009003, "Internal error. Please try again. " + e);
     }
+    return LoopbackServer.Response.json(reply.status(), reply.body());
   }
 
   private Reply route(
@@ -568,13 +545,7 @@ final class TikTokShopStandIn implements AutoCloseable {
   }
 
   private static String hmacHex(byte[] message, String secret) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(message));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return ReferenceHmac.sha256Hex(secret, message);
   }
 
   // --- tokens -----------------------------------------------------------------------------------
@@ -1110,22 +1081,6 @@ final class TikTokShopStandIn implements AutoCloseable {
 
   private String requestId() {
     return String.format("20240603%010dEXAMPLE", nextId.getAndIncrement());
-  }
-
-  static Map<String, String> parseQuery(String rawQuery) {
-    Map<String, String> query = new LinkedHashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return query;
-    }
-    for (String pair : rawQuery.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      query.put(
-          URLDecoder.decode(key, StandardCharsets.UTF_8),
-          URLDecoder.decode(value, StandardCharsets.UTF_8));
-    }
-    return query;
   }
 
   /** Reads the parts of a multipart/form-data body by field name. */

@@ -59,6 +59,13 @@ record LazadaResponse(
         root);
   }
 
+  /** Shows the status, code and request id; never the body, which carries tokens on token calls. */
+  @Override
+  public String toString() {
+    return "LazadaResponse[HTTP " + httpStatus + ", code " + code.orElse("none") + ", request_id "
+        + requestId.orElse("none") + "]";
+  }
+
   boolean isSuccess() {
     return code.filter(SUCCESS::equals).isPresent();
   }

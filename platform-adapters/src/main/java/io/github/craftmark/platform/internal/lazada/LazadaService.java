@@ -93,7 +93,7 @@ public final class LazadaService {
    * Exchanges the one-time code from the authorisation callback for the shop's tokens, saves them
    * and returns the shop (its seller id in the venture).
    */
-  public ShopRef connectShop(String code) {
+  public ShopRef authorize(String code) {
     if (code == null || code.isBlank()) {
       throw new InvalidValueException("code", "must not be blank", code);
     }
@@ -207,16 +207,12 @@ public final class LazadaService {
 
   public StockUpdateResult updateStock(ShopRef shop, List<StockUpdate> updates) {
     check(shop);
-    if (updates == null) {
-      throw new InvalidValueException("updates", "must not be null", null);
-    }
+    List<StockUpdate> checked = StockUpdate.checkBatch(updates);
+    // Lazada answers per seller SKU, whatever the listing: one SKU once per call.
     Set<Sku> seen = new HashSet<>();
     List<LazadaPayloads.SkuChange> changes = new ArrayList<>();
-    for (int i = 0; i < updates.size(); i++) {
-      StockUpdate update = updates.get(i);
-      if (update == null) {
-        throw new InvalidValueException("updates[" + i + "]", "must not be null", null);
-      }
+    for (int i = 0; i < checked.size(); i++) {
+      StockUpdate update = checked.get(i);
       if (!seen.add(update.sku())) {
         throw new InvalidValueException(
             "updates[" + i + "].sku", "must not repeat another update's SKU", update.sku());
@@ -230,27 +226,51 @@ public final class LazadaService {
     }
     List<StockUpdateResult.SkuOutcome> outcomes = new ArrayList<>();
     for (List<LazadaPayloads.SkuChange> batch : batches(changes)) {
-      LazadaResponse response = priceQuantity(shop, batch);
-      if (response.isSuccess()) {
-        batch.forEach(
-            c -> outcomes.add(StockUpdateResult.SkuOutcome.success(Sku.of(c.sellerSku()))));
-        continue;
-      }
-      Map<String, String> failed = LazadaReplies.detailsBySellerSku(response);
-      if (failed.isEmpty()) {
-        throw LazadaClient.failure(response, Optional.empty());
-      }
-      // Lazada names the SKUs it refused in "detail"; the others of the call went through.
-      for (LazadaPayloads.SkuChange change : batch) {
-        Sku sku = Sku.of(change.sellerSku());
-        outcomes.add(
-            failed.containsKey(change.sellerSku())
-                ? StockUpdateResult.SkuOutcome.failure(
-                    sku, response.errorCode(), failed.get(change.sellerSku()))
-                : StockUpdateResult.SkuOutcome.success(sku));
-      }
+      outcomes.addAll(stockBatch(shop, batch, true));
     }
     return new StockUpdateResult(outcomes);
+  }
+
+  /**
+   * Sends one batch of stock levels. When Lazada refuses the call and names the SKUs it refused in
+   * {@code detail}, its documentation does not say whether it applied the others, so they are sent
+   * again on their own and take that call's outcome: a SKU is reported updated only after a call
+   * that Lazada answered with success. Levels are absolute, so sending one twice does no harm.
+   */
+  private List<StockUpdateResult.SkuOutcome> stockBatch(
+      ShopRef shop, List<LazadaPayloads.SkuChange> batch, boolean resendUnnamed) {
+    LazadaResponse response = priceQuantity(shop, batch);
+    if (response.isSuccess()) {
+      return batch.stream()
+          .map(c -> StockUpdateResult.SkuOutcome.success(Sku.of(c.sellerSku())))
+          .toList();
+    }
+    Map<String, String> refused = LazadaReplies.detailsBySellerSku(response);
+    if (refused.isEmpty()) {
+      throw LazadaClient.failure(response, Optional.empty());
+    }
+    List<LazadaPayloads.SkuChange> unnamed =
+        batch.stream().filter(c -> !refused.containsKey(c.sellerSku())).toList();
+    Map<String, StockUpdateResult.SkuOutcome> unnamedOutcomes = new LinkedHashMap<>();
+    if (!unnamed.isEmpty() && resendUnnamed) {
+      stockBatch(shop, unnamed, false).forEach(o -> unnamedOutcomes.put(o.sku().value(), o));
+    }
+    List<StockUpdateResult.SkuOutcome> outcomes = new ArrayList<>();
+    for (LazadaPayloads.SkuChange change : batch) {
+      Sku sku = Sku.of(change.sellerSku());
+      String why = refused.get(change.sellerSku());
+      if (why != null) {
+        outcomes.add(StockUpdateResult.SkuOutcome.failure(sku, response.errorCode(), why));
+      } else {
+        outcomes.add(unnamedOutcomes.getOrDefault(
+            change.sellerSku(),
+            StockUpdateResult.SkuOutcome.failure(
+                sku,
+                response.errorCode(),
+                "Lazada refused the call without naming this SKU; its level is not confirmed")));
+      }
+    }
+    return outcomes;
   }
 
   private LazadaResponse priceQuantity(ShopRef shop, List<LazadaPayloads.SkuChange> batch) {
@@ -489,7 +509,7 @@ public final class LazadaService {
       return WebhookVerification.rejected("no Authorization header");
     }
     byte[] body = request.body();
-    if (!config.signer().verifyPush(config.appKey(), body, authorization.get())) {
+    if (!config.signer().isValidWebhookSignature(config.appKey(), body, authorization.get())) {
       return WebhookVerification.rejected(
           "Authorization is not HMAC-SHA256(app secret, app key + raw body)");
     }

@@ -187,8 +187,8 @@ public final class ShopeeClient implements TokenRefresher {
   }
 
   /**
-   * Reads a successful answer, turning a malformed one into {@link
-   * PlatformException#UNEXPECTED_RESPONSE}.
+   * Reads a successful answer, turning a malformed one, or one whose values the SDK's types refuse,
+   * into {@link PlatformException#UNEXPECTED_RESPONSE}.
    *
    * @param answer the answer
    * @param reader the reader
@@ -198,7 +198,9 @@ public final class ShopeeClient implements TokenRefresher {
   public static <T> T read(ShopeeEnvelope answer, Function<ShopeeEnvelope, T> reader) {
     try {
       return reader.apply(answer);
-    } catch (ShopeeFormatException e) {
+    } catch (ShopeeFormatException | InvalidValueException e) {
+      // InvalidValueException: the answer's values do not make a valid SDK value (a blank name,
+      // a negative price), which is the platform's failure, not the caller's.
       throw PlatformException.builder(SHOPEE, PlatformException.UNEXPECTED_RESPONSE)
           .message(e.getMessage())
           .requestId(answer.requestId())
@@ -238,7 +240,10 @@ public final class ShopeeClient implements TokenRefresher {
       response = transport.send(wire);
     } catch (IOException e) {
       throw PlatformException.builder(SHOPEE, PlatformException.TRANSPORT_ERROR)
-          .message(request.endpoint().path() + " for shop " + shop.key() + ": " + e.getMessage())
+          // The class, not the message: a transport's message may quote the URI, whose query
+          // holds the access token.
+          .message(request.endpoint().path() + " for shop " + shop.key() + " failed: "
+              + e.getClass().getSimpleName())
           .retryable(true)
           .cause(e)
           .build();

@@ -1,9 +1,8 @@
 package io.github.craftmark.platform.internal.shopee;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.IOException;
+import io.github.craftmark.platform.internal.Json;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,8 +43,6 @@ public record ShopeeEnvelope(
   /** Error codes for a temporary fault on Shopee's side. */
   static final Set<String> SERVER_CODES = Set.of("error_server");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   /**
    * Reads a response body. Never throws: a body that is not a JSON object becomes a failure with
    * error {@code invalid_response}.
@@ -55,14 +52,9 @@ public record ShopeeEnvelope(
    * @return the envelope
    */
   public static ShopeeEnvelope parse(int httpStatus, byte[] body) {
-    JsonNode root;
-    try {
-      root = body == null || body.length == 0 ? null : MAPPER.readTree(body);
-    } catch (IOException e) {
-      // JsonProcessingException included: the body is not JSON, which is an answer too.
-      root = null;
-    }
-    if (root == null || !root.isObject()) {
+    // A body that is not JSON is an answer too: a failure, read below.
+    JsonNode root = Json.readObject(body).orElse(null);
+    if (root == null) {
       String code =
           httpStatus >= 200 && httpStatus < 300 ? "invalid_response" : "http_" + httpStatus;
       return new ShopeeEnvelope(
@@ -114,6 +106,15 @@ public record ShopeeEnvelope(
   /** Returns the warning, if any. */
   public Optional<String> warningText() {
     return warning.isEmpty() ? Optional.empty() : Optional.of(warning);
+  }
+
+  /**
+   * Shows the status, request id and error; never the body, which carries tokens on token calls.
+   */
+  @Override
+  public String toString() {
+    return "ShopeeEnvelope[HTTP " + httpStatus + ", request_id " + requestId
+        + (error.isEmpty() ? ", ok" : ", error " + error) + "]";
   }
 
   private static String text(JsonNode node) {

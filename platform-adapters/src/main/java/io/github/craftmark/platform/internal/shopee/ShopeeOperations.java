@@ -46,9 +46,6 @@ public final class ShopeeOperations {
   /** Shopee's model id of an item without variants, in update calls. */
   public static final String ITEM_LEVEL_MODEL = "0";
 
-  /** The error code of a SKU the item does not have (found before any update is sent). */
-  public static final String SKU_NOT_FOUND = "sku_not_found";
-
   private final ShopeeClient client;
   private final Clock clock;
   private final RandomGenerator random;
@@ -185,7 +182,7 @@ public final class ShopeeOperations {
         }
       }
       if (!missing.isEmpty()) {
-        throw PlatformException.builder(shop.marketplace(), SKU_NOT_FOUND)
+        throw PlatformException.builder(shop.marketplace(), PlatformException.SKU_NOT_FOUND)
             .message("item " + itemId + " has no model with SKU " + String.join(", ", missing))
             .build();
       }
@@ -248,7 +245,9 @@ public final class ShopeeOperations {
         }
         if (modelId == null) {
           outcomes[index] = StockUpdateResult.SkuOutcome.failure(
-              update.sku(), SKU_NOT_FOUND, "item " + itemId + " has no model with this SKU");
+              update.sku(),
+              PlatformException.SKU_NOT_FOUND,
+              "item " + itemId + " has no model with this SKU");
           continue;
         }
         stocks.add(new ShopeePayloads.ModelStock(modelId, update.quantity()));
@@ -416,7 +415,7 @@ public final class ShopeeOperations {
             ShopeePayloads.itemBaseInfoQuery(pending.subList(0, take))));
     List<Listing> listings = new ArrayList<>();
     for (ShopeeResponses.ItemInfo item : ShopeeClient.read(info, ShopeeResponses::itemInfos)) {
-      listings.add(listing(shop, item));
+      listings.add(ShopeeClient.read(info, answer -> listing(shop, item)));
     }
     List<Long> rest = List.copyOf(pending.subList(take, pending.size()));
     return rest.isEmpty() && listed
@@ -540,7 +539,7 @@ public final class ShopeeOperations {
             ShopeePayloads.orderDetailQuery(pending.subList(0, take))));
     List<MarketplaceOrder> orders = new ArrayList<>();
     for (ShopeeResponses.OrderInfo order : ShopeeClient.read(detail, ShopeeResponses::orders)) {
-      orders.add(order(shop, order, detail.requestId()));
+      orders.add(ShopeeClient.read(detail, answer -> order(shop, order, answer.requestId())));
     }
     orders.sort(Comparator.comparing(MarketplaceOrder::createdAt));
     List<String> rest = List.copyOf(pending.subList(take, pending.size()));

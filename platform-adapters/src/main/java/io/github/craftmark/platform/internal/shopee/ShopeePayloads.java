@@ -1,12 +1,11 @@
 package io.github.craftmark.platform.internal.shopee;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.core.product.Variant;
 import io.github.craftmark.core.product.VariantTier;
+import io.github.craftmark.platform.internal.Json;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -29,8 +28,6 @@ public final class ShopeePayloads {
 
   /** The largest {@code page_size} of {@code get_item_list} and {@code get_order_list}. */
   public static final int MAX_PAGE_SIZE = 100;
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private ShopeePayloads() {}
 
@@ -119,7 +116,7 @@ public final class ShopeePayloads {
 
   /** The body of {@code add_item}. */
   public static byte[] addItem(ItemSpec spec) {
-    ObjectNode body = MAPPER.createObjectNode();
+    ObjectNode body = Json.object();
     body.put("item_name", spec.itemName());
     body.put("description", spec.description());
     body.put("item_sku", spec.itemSku());
@@ -170,7 +167,7 @@ public final class ShopeePayloads {
    */
   public static byte[] initTierVariation(
       long itemId, List<VariantTier> tiers, List<Variant> variants) {
-    ObjectNode body = MAPPER.createObjectNode();
+    ObjectNode body = Json.object();
     body.put("item_id", itemId);
     ArrayNode tierNodes = body.putArray("tier_variation");
     for (VariantTier tier : tiers) {
@@ -212,7 +209,7 @@ public final class ShopeePayloads {
   /** The body of {@code update_price} for at most 50 models of one item. */
   public static byte[] updatePrice(long itemId, List<ModelPrice> prices) {
     checkBatch("price_list", prices.size());
-    ObjectNode body = MAPPER.createObjectNode();
+    ObjectNode body = Json.object();
     body.put("item_id", itemId);
     ArrayNode list = body.putArray("price_list");
     prices.forEach(
@@ -223,7 +220,7 @@ public final class ShopeePayloads {
   /** The body of {@code update_stock} for at most 50 models of one item. */
   public static byte[] updateStock(long itemId, List<ModelStock> stocks) {
     checkBatch("stock_list", stocks.size());
-    ObjectNode body = MAPPER.createObjectNode();
+    ObjectNode body = Json.object();
     body.put("item_id", itemId);
     ArrayNode list = body.putArray("stock_list");
     for (ModelStock s : stocks) {
@@ -310,10 +307,6 @@ public final class ShopeePayloads {
   }
 
   static byte[] bytes(ObjectNode body) {
-    try {
-      return MAPPER.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e);
-    }
+    return Json.bytes(body);
   }
 }

@@ -1,8 +1,7 @@
 package io.github.craftmark.platform.internal.shopee;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import io.github.craftmark.platform.internal.Json;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -29,8 +28,6 @@ public record ShopeePush(
   /** The push code of {@code order_status_push}. */
   public static final int ORDER_STATUS = 3;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   /**
    * Reads a push body. Never throws: anything that is not a JSON object with a numeric {@code code}
    * and {@code timestamp} gives an empty result.
@@ -39,18 +36,11 @@ public record ShopeePush(
    * @return the push, or empty when malformed
    */
   public static Optional<ShopeePush> parse(byte[] body) {
-    if (body == null || body.length == 0) {
+    Optional<JsonNode> json = Json.readObject(body);
+    if (json.isEmpty()) {
       return Optional.empty();
     }
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(body);
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
-    if (root == null || !root.isObject()) {
-      return Optional.empty();
-    }
+    JsonNode root = json.get();
     JsonNode code = root.path("code");
     JsonNode timestamp = root.path("timestamp");
     if (!code.isIntegralNumber() || !code.canConvertToInt() || !timestamp.isIntegralNumber()) {

@@ -1,9 +1,9 @@
 package io.github.craftmark.platform.internal.shopee;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.craftmark.core.InvalidValueException;
+import io.github.craftmark.platform.internal.Json;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,8 +30,6 @@ public record ShopeeTokenGrant(
   /** How long a refresh token may be used, per Shopee's authorisation guide. */
   public static final Duration REFRESH_TOKEN_LIFE = Duration.ofDays(30);
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   /** Never shows either token. */
   @Override
   public String toString() {
@@ -44,7 +42,7 @@ public record ShopeeTokenGrant(
     if (code == null || code.isBlank()) {
       throw InvalidValueException.withoutValue("code", "must not be blank");
     }
-    ObjectNode body = MAPPER.createObjectNode();
+    ObjectNode body = Json.object();
     body.put("code", code.strip());
     body.put("partner_id", partnerId);
     body.put("shop_id", positive(shopId));
@@ -56,7 +54,7 @@ public record ShopeeTokenGrant(
     if (refreshToken == null || refreshToken.isBlank()) {
       throw InvalidValueException.withoutValue("refreshToken", "must not be blank");
     }
-    ObjectNode body = MAPPER.createObjectNode();
+    ObjectNode body = Json.object();
     body.put("refresh_token", refreshToken);
     body.put("partner_id", partnerId);
     body.put("shop_id", positive(shopId));
@@ -109,10 +107,6 @@ public record ShopeeTokenGrant(
   }
 
   private static byte[] bytes(ObjectNode body) {
-    try {
-      return MAPPER.writeValueAsBytes(body);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e);
-    }
+    return Json.bytes(body);
   }
 }

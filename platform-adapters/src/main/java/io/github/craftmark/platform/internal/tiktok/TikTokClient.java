@@ -154,7 +154,10 @@ public final class TikTokClient {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("app_key", appKey);
     query.put("app_secret", appSecret);
-    query.put("refresh_token", current.refreshToken().orElseThrow());
+    query.put("refresh_token", current.refreshToken().orElseThrow(() -> PlatformException.builder(
+            TIKTOK, PlatformException.NO_TOKEN)
+        .message("shop " + shop.key() + " has no refresh token; the seller must authorise again")
+        .build()));
     query.put("grant_type", "refresh_token");
     return tokenCall(TikTokApi.TOKEN_REFRESH, query);
   }
@@ -215,7 +218,10 @@ public final class TikTokClient {
     });
   }
 
-  /** Sends a call and reads its data; a malformed response becomes a {@link PlatformException}. */
+  /**
+   * Sends a call and reads its data; a malformed response, or one whose values the SDK's types
+   * refuse, becomes a {@link PlatformException}.
+   */
   public <T> T execute(ShopRef shop, Call call, Function<JsonNode, T> reader) {
     TikTokEnvelope envelope = execute(shop, call);
     return parse(envelope, reader);
@@ -435,7 +441,9 @@ public final class TikTokClient {
   private static <T> T parse(TikTokEnvelope envelope, Function<JsonNode, T> reader) {
     try {
       return reader.apply(envelope.data());
-    } catch (TikTokResponseException e) {
+    } catch (TikTokResponseException | InvalidValueException e) {
+      // InvalidValueException: the answer's values do not make a valid SDK value (a blank name,
+      // a negative price), which is the platform's failure, not the caller's.
       throw PlatformException.builder(TIKTOK, PlatformException.UNEXPECTED_RESPONSE)
           .message(e.getMessage())
           .requestId(envelope.requestId())

@@ -1,10 +1,8 @@
 package io.github.craftmark.platform.internal.tiktok;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
-import java.io.IOException;
+import io.github.craftmark.platform.internal.Json;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +32,6 @@ public record TikTokEnvelope(
   /** The code of an envelope whose body had no numeric {@code code}. */
   public static final long NO_CODE = -1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int MAX_SHOWN = 200;
 
   /**
@@ -74,15 +71,12 @@ public record TikTokEnvelope(
    */
   public static TikTokEnvelope parse(int httpStatus, byte[] body) {
     byte[] bytes = body == null ? new byte[0] : body;
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(bytes);
-    } catch (JsonProcessingException e) {
+    Optional<JsonNode> json = Json.read(bytes);
+    if (json.isEmpty()) {
       return unreadable(httpStatus, "response body is not JSON", bytes);
-    } catch (IOException e) {
-      return unreadable(httpStatus, "response body could not be read", bytes);
     }
-    if (root == null || !root.isObject()) {
+    JsonNode root = json.get();
+    if (!root.isObject()) {
       return unreadable(httpStatus, "response body is not a JSON object", bytes);
     }
     JsonNode code = root.path("code");
@@ -162,6 +156,17 @@ public record TikTokEnvelope(
           what + " response data must be a JSON object: " + data.getNodeType());
     }
     return data;
+  }
+
+  /**
+   * Shows the status, code and request id; never the data, which carries tokens on token calls.
+   *
+   * @return e.g. {@code "TikTokEnvelope[HTTP 200, code 0, request_id 2022…]"}
+   */
+  @Override
+  public String toString() {
+    return "TikTokEnvelope[HTTP " + httpStatus + ", code " + code + ", request_id " + requestId
+        + "]";
   }
 
   /**

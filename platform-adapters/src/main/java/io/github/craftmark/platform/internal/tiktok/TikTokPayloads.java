@@ -1,8 +1,6 @@
 package io.github.craftmark.platform.internal.tiktok;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +9,7 @@ import io.github.craftmark.core.money.Money;
 import io.github.craftmark.core.product.Dimensions;
 import io.github.craftmark.core.product.Variant;
 import io.github.craftmark.platform.ListingDraft;
+import io.github.craftmark.platform.internal.Json;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -26,7 +25,6 @@ public final class TikTokPayloads {
   private TikTokPayloads() {}
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** A SKU id with its new price, for {@link #priceUpdate(List)}. */
   public record SkuPrice(String skuId, Money price) {}
@@ -181,10 +179,6 @@ public final class TikTokPayloads {
   }
 
   private static byte[] write(ObjectNode body) {
-    try {
-      return MAPPER.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+    return Json.bytes(body);
   }
 }

@@ -1,8 +1,7 @@
 package io.github.craftmark.platform.internal.tiktok;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import io.github.craftmark.platform.internal.Json;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,21 +17,14 @@ import java.util.Optional;
  */
 public record TikTokWebhookMessage(
     int type, String notificationId, String shopId, Instant timestamp, JsonNode data) {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** The type of an order status change. */
   public static final int ORDER_STATUS_CHANGE = 1;
 
   /** Reads a body; empty when it is not a webhook body of the documented shape. Never throws. */
   public static Optional<TikTokWebhookMessage> parse(byte[] body) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(body);
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    JsonNode root = Json.readObject(body).orElse(null);
     if (root == null
-        || !root.isObject()
         || !root.path("type").canConvertToInt()
         || !root.path("type").isIntegralNumber()
         || !root.path("shop_id").isTextual()

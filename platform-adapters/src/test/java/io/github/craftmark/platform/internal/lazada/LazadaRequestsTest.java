@@ -35,8 +35,7 @@ class LazadaRequestsTest {
   @BeforeEach
   void start() throws IOException {
     standIn = LazadaStandIn.start(APP_KEY, SECRET, CLOCK);
-    requests =
-        new LazadaRequests(APP_KEY, LazadaSigner.withAppSecret(SECRET), CLOCK, new Random(42));
+    requests = new LazadaRequests(APP_KEY, LazadaSigner.of(SECRET), CLOCK, new Random(42));
     token = standIn.issueTokens().accessToken();
   }
 
@@ -135,8 +134,8 @@ class LazadaRequestsTest {
 
   @Test
   void wrongSecret_isRejectedWithIncompleteSignature() throws Exception {
-    LazadaRequests wrong = new LazadaRequests(
-        APP_KEY, LazadaSigner.withAppSecret("another-secret"), CLOCK, new Random(1));
+    LazadaRequests wrong =
+        new LazadaRequests(APP_KEY, LazadaSigner.of("another-secret"), CLOCK, new Random(1));
 
     LazadaResponse response = send(
         wrong.get(standIn.gateway(), "/products/get", Map.of("filter", "all"), Optional.of(token)));
@@ -148,7 +147,7 @@ class LazadaRequestsTest {
   void timestampOutsideTheWindow_isRejected() throws Exception {
     Clock late = Clock.offset(CLOCK, Duration.ofSeconds(7201));
     LazadaRequests skewed =
-        new LazadaRequests(APP_KEY, LazadaSigner.withAppSecret(SECRET), late, new Random(1));
+        new LazadaRequests(APP_KEY, LazadaSigner.of(SECRET), late, new Random(1));
 
     LazadaResponse response = send(skewed.get(
         standIn.gateway(), "/products/get", Map.of("filter", "all"), Optional.of(token)));

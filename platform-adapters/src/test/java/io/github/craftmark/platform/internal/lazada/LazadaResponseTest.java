@@ -9,6 +9,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class LazadaResponseTest {
+  @Test
+  void toString_showsStatusCodeAndRequestIdButNeverTheBody() {
+    LazadaResponse tokens = LazadaResponse.parse(
+        200,
+        utf8("{\"code\":\"0\",\"access_token\":\"EXAMPLE-access\","
+            + "\"refresh_token\":\"EXAMPLE-refresh\",\"request_id\":\"0ba2EXAMPLE\"}"));
+    LazadaResponse unreadable = LazadaResponse.parse(502, utf8("<html>"));
+
+    assertThat(tokens).hasToString("LazadaResponse[HTTP 200, code 0, request_id 0ba2EXAMPLE]");
+    assertThat(unreadable).hasToString("LazadaResponse[HTTP 502, code none, request_id none]");
+  }
+
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

@@ -38,7 +38,7 @@ class LazadaServiceTest {
     standIn = LazadaStandIn.start("100001", "EXAMPLE-secret", clock);
     service = new LazadaService(new LazadaConfig(
         "100001",
-        LazadaSigner.withAppSecret("EXAMPLE-secret"),
+        LazadaSigner.of("EXAMPLE-secret"),
         standIn.gateway(),
         standIn.gateway(),
         LazadaConfig.AUTHORIZE_ENDPOINT,
@@ -52,7 +52,7 @@ class LazadaServiceTest {
         20,
         LazadaConfig.REFRESH_MARGIN));
     standIn.issueAuthCode("0_EXAMPLE", "200123456");
-    shop = service.connectShop("0_EXAMPLE");
+    shop = service.authorize("0_EXAMPLE");
   }
 
   @AfterEach

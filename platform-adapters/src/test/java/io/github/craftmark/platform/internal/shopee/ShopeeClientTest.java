@@ -57,6 +57,22 @@ class ShopeeClientTest {
   }
 
   @Test
+  void read_whenTheAnswerHoldsValuesTheSdkRefuses_isAnUnexpectedResponse() {
+    ShopeeEnvelope answer = ShopeeEnvelope.parse(
+        200,
+        "{\"request_id\":\"r42\",\"error\":\"\",\"response\":{}}".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> ShopeeClient.read(answer, a -> {
+          throw new InvalidValueException("itemName", "must not be blank", "");
+        }))
+        .isInstanceOfSatisfying(PlatformException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(PlatformException.UNEXPECTED_RESPONSE);
+          assertThat(e.requestId()).contains("r42");
+          assertThat(e.getCause()).isInstanceOf(InvalidValueException.class);
+        });
+  }
+
+  @Test
   void shopCall_whenRateLimitedWithRetryAfter_waitsAtLeastThatLong() {
     AtomicInteger calls = new AtomicInteger();
     ShopeeClient client = client(

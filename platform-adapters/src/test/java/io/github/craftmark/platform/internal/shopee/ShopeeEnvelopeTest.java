@@ -10,6 +10,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ShopeeEnvelopeTest {
   @Test
+  void toString_showsStatusRequestIdAndErrorButNeverTheBody() {
+    ShopeeEnvelope tokens = parse(
+        200,
+        "{\"request_id\":\"r9\",\"error\":\"\",\"access_token\":\"EXAMPLE-access-4h\","
+            + "\"refresh_token\":\"EXAMPLE-refresh-30d\",\"expire_in\":14400}");
+    ShopeeEnvelope refused = parse(200, "{\"request_id\":\"r10\",\"error\":\"error_auth\"}");
+
+    assertThat(tokens).hasToString("ShopeeEnvelope[HTTP 200, request_id r9, ok]");
+    assertThat(refused).hasToString("ShopeeEnvelope[HTTP 200, request_id r10, error error_auth]");
+  }
+
+  @Test
   void parse_whenErrorIsEmpty_isSuccessWithTheResponseObject() {
     ShopeeEnvelope envelope = parse(
         200,

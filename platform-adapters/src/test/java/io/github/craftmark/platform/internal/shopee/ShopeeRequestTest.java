@@ -7,9 +7,9 @@ import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.platform.http.JdkHttpTransport;
 import io.github.craftmark.platform.http.TransportRequest;
 import io.github.craftmark.platform.http.TransportResponse;
-import io.github.craftmark.platform.shopee.MutableClock;
 import io.github.craftmark.platform.shopee.ShopeeSigner;
 import io.github.craftmark.platform.shopee.ShopeeStandIn;
+import io.github.craftmark.platform.testing.TestClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +27,7 @@ class ShopeeRequestTest {
   static final Instant NOW = Instant.ofEpochSecond(1655714431);
 
   private final ShopeeSigner signer = ShopeeSigner.of(PARTNER_ID, KEY);
-  private final MutableClock clock = new MutableClock(NOW);
+  private final TestClock clock = new TestClock(NOW);
   private ShopeeStandIn shopee;
 
   @BeforeEach

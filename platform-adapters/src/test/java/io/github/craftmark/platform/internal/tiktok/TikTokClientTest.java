@@ -3,6 +3,7 @@ package io.github.craftmark.platform.internal.tiktok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.platform.Marketplace;
 import io.github.craftmark.platform.PlatformException;
 import io.github.craftmark.platform.ShopRef;
@@ -70,6 +71,22 @@ class TikTokClientTest {
     return TransportResponse.of(
         200,
         "{\"code\":0,\"data\":{\"orders\":[" + items + "],\"next_page_token\":\"" + next + "\"}}");
+  }
+
+  @Test
+  void execute_whenTheAnswerHoldsValuesTheSdkRefuses_isAnUnexpectedResponse() {
+    TikTokClient client = client(new ArrayDeque<>(List.of(
+        TransportResponse.of(200, "{\"code\":0,\"data\":{},\"request_id\":\"2024EXAMPLE01\"}"))));
+
+    assertThatThrownBy(() -> client.execute(
+            SHOP, TikTokClient.Call.get("/order/202309/orders", Map.of("ids", "1"), true), data -> {
+              throw new InvalidValueException("name", "must not be blank", "");
+            }))
+        .isInstanceOfSatisfying(PlatformException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(PlatformException.UNEXPECTED_RESPONSE);
+          assertThat(e.requestId()).contains("2024EXAMPLE01");
+          assertThat(e.getCause()).isInstanceOf(InvalidValueException.class);
+        });
   }
 
   @Test

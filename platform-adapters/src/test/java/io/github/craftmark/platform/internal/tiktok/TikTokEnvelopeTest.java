@@ -10,6 +10,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TikTokEnvelopeTest {
+  @Test
+  void toString_showsStatusCodeAndRequestIdButNeverTheData() {
+    TikTokEnvelope tokens = TikTokEnvelope.parse(
+        200,
+        ("{\"code\":0,\"message\":\"success\",\"request_id\":\"2024EXAMPLE\","
+                + "\"data\":{\"access_token\":\"EXAMPLE-access\","
+                + "\"refresh_token\":\"EXAMPLE-refresh\"}}")
+            .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(tokens).hasToString("TikTokEnvelope[HTTP 200, code 0, request_id 2024EXAMPLE]");
+  }
+
   private static TikTokEnvelope parse(int status, String body) {
     return TikTokEnvelope.parse(status, body.getBytes(StandardCharsets.UTF_8));
   }
@@ -95,8 +107,7 @@ class TikTokEnvelopeTest {
     TikTokEnvelope envelope = TikTokEnvelope.parse(200, new byte[0]);
 
     assertThat(envelope.code()).isEqualTo(TikTokEnvelope.NO_CODE);
-    assertThat(envelope.message())
-        .isEqualTo("response body is not a JSON object (HTTP 200, 0 bytes)");
+    assertThat(envelope.message()).isEqualTo("response body is not JSON (HTTP 200, 0 bytes)");
   }
 
   @Test
