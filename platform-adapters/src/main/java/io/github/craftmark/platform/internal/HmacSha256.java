@@ -2,6 +2,7 @@ package io.github.craftmark.platform.internal;
 
 import io.github.craftmark.core.InvalidValueException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -31,12 +32,173 @@ public final class HmacSha256 {
   private static final char[] LOWER = "0123456789abcdef".toCharArray();
   private static final char[] UPPER = "0123456789ABCDEF".toCharArray();
 
+  private static final byte[] LOWER_BYTES = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] UPPER_BYTES = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
   private final ThreadLocal<Mac> macs;
+  private final ThreadLocal<Message> messages;
 
   private HmacSha256(byte[] key) {
     SecretKeySpec spec = new SecretKeySpec(key, ALGORITHM);
     newMac(spec); // fail here, not on the first call, if the runtime lacks the algorithm
     this.macs = ThreadLocal.withInitial(() -> newMac(spec));
+    byte[] block = keyBlock(key);
+    this.messages =
+        ThreadLocal.withInitial(() -> new Message(padded(block, 0x36), padded(block, 0x5c)));
+  }
+
+  /**
+   * Starts a message to sign on this thread: its parts are written straight into a reused buffer
+   * of the thread, so a base string is never built as a {@link String} and re-encoded. Finish it
+   * with {@link Message#hex(boolean)}, {@link Message#mac()} or {@link Message#matchesHex(String)}
+   * before starting another on the same thread.
+   *
+   * @return the thread's message, emptied
+   */
+  public Message message() {
+    Message message = messages.get();
+    if (message.length > 0) {
+      // A message abandoned by an exception: clear what it held before reuse.
+      Arrays.fill(message.buffer, 0, message.length, (byte) 0);
+      message.length = 0;
+    }
+    return message;
+  }
+
+  /**
+   * A message being written for one HMAC, owned by one thread (see {@link #message()}). Text is
+   * written as UTF-8, numbers in decimal, as the platforms' base strings are.
+   */
+  public static final class Message {
+    // SHA-256 states after the key's inner and outer pad blocks (RFC 2104 section 4 allows
+    // precomputing them): each HMAC clones them instead of hashing two key blocks again, as
+    // javax.crypto.Mac does after every reset.
+    private final MessageDigest innerStart;
+    private final MessageDigest outerStart;
+    private final byte[] result = new byte[LENGTH];
+    private final byte[] hexDigits = new byte[2 * LENGTH];
+    private byte[] buffer = new byte[512];
+    private int length;
+
+    private Message(MessageDigest innerStart, MessageDigest outerStart) {
+      this.innerStart = innerStart;
+      this.outerStart = outerStart;
+    }
+
+    /**
+     * Appends text as UTF-8.
+     *
+     * @param text the text
+     * @return this message
+     */
+    public Message append(String text) {
+      // The JDK encodes an ASCII string with a vectorised check and one copy: faster than a loop
+      // over its characters here, even with the small array it allocates.
+      return append(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Appends a number in decimal, as {@link Long#toString(long)} writes it.
+     *
+     * @param value the number
+     * @return this message
+     */
+    public Message append(long value) {
+      if (value < 0) {
+        return append(Long.toString(value));
+      }
+      ensure(20);
+      int digits = 1;
+      for (long rest = value / 10; rest > 0; rest /= 10) {
+        digits++;
+      }
+      int at = length + digits;
+      for (long rest = value; at > length; rest /= 10) {
+        buffer[--at] = (byte) ('0' + (int) (rest % 10));
+      }
+      length += digits;
+      return this;
+    }
+
+    /**
+     * Appends raw bytes (a body exactly as sent).
+     *
+     * @param bytes the bytes
+     * @return this message
+     */
+    public Message append(byte[] bytes) {
+      ensure(bytes.length);
+      System.arraycopy(bytes, 0, buffer, length, bytes.length);
+      length += bytes.length;
+      return this;
+    }
+
+    /**
+     * Returns the HMAC of what was written.
+     *
+     * @return 32 new bytes
+     */
+    public byte[] mac() {
+      return finish().clone();
+    }
+
+    /**
+     * Returns the HMAC of what was written as hex.
+     *
+     * @param upperCase whether the hex letters are upper case
+     * @return 64 hex digits
+     */
+    public String hex(boolean upperCase) {
+      byte[] mac = finish();
+      byte[] digits = upperCase ? UPPER_BYTES : LOWER_BYTES;
+      for (int i = 0; i < LENGTH; i++) {
+        hexDigits[2 * i] = digits[(mac[i] >> 4) & 0xf];
+        hexDigits[2 * i + 1] = digits[mac[i] & 0xf];
+      }
+      // Latin-1 bytes become a compact string with one copy.
+      return new String(hexDigits, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Tells whether hex text is the HMAC of what was written, in constant time for well-formed
+     * text ({@link HmacSha256#matchesHex(byte[], String)}).
+     *
+     * @param givenHex hex digits in either case; may be null
+     * @return whether they match
+     */
+    public boolean matchesHex(String givenHex) {
+      return HmacSha256.matchesHex(finish(), givenHex);
+    }
+
+    private byte[] finish() {
+      try {
+        MessageDigest inner = (MessageDigest) innerStart.clone();
+        inner.update(buffer, 0, length);
+        inner.digest(result, 0, LENGTH);
+        MessageDigest outer = (MessageDigest) outerStart.clone();
+        outer.update(result, 0, LENGTH);
+        outer.digest(result, 0, LENGTH);
+      } catch (CloneNotSupportedException | DigestException e) {
+        // The JDK's SHA-256 can be cloned and digests 32 bytes: this is a broken runtime.
+        throw new IllegalStateException("SHA-256 state cannot be copied", e);
+      }
+      // The buffer may hold an access token: do not keep it past the call.
+      Arrays.fill(buffer, 0, length, (byte) 0);
+      length = 0;
+      return result;
+    }
+
+    private void ensure(int more) {
+      if (length + more > buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+      }
+    }
+
+    /** Shows nothing of the message: it may hold a token or a secret. */
+    @Override
+    public String toString() {
+      return "HmacSha256.Message[***]";
+    }
   }
 
   /**
@@ -189,6 +351,33 @@ public final class HmacSha256 {
       entries[j + 1] = entry;
     }
     return Arrays.asList(entries);
+  }
+
+  // RFC 2104: a key longer than the 64-byte block is hashed first; the block is zero-padded.
+  private static byte[] keyBlock(byte[] key) {
+    byte[] block = new byte[64];
+    byte[] source = key.length > block.length ? sha256().digest(key) : key;
+    System.arraycopy(source, 0, block, 0, source.length);
+    return block;
+  }
+
+  private static MessageDigest padded(byte[] keyBlock, int pad) {
+    byte[] block = new byte[keyBlock.length];
+    for (int i = 0; i < block.length; i++) {
+      block[i] = (byte) (keyBlock[i] ^ pad);
+    }
+    MessageDigest digest = sha256();
+    digest.update(block);
+    Arrays.fill(block, (byte) 0);
+    return digest;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
   }
 
   private static Mac newMac(SecretKeySpec key) {

@@ -87,7 +87,7 @@ public final class LazadaSigner {
    * @throws InvalidValueException when the path or a parameter name is malformed
    */
   public String sign(String apiPath, Map<String, String> parameters, byte[] body) {
-    return HmacSha256.hex(mac(apiPath, parameters, body), true);
+    return message(apiPath, parameters, body).hex(true);
   }
 
   /**
@@ -104,12 +104,24 @@ public final class LazadaSigner {
    */
   public boolean isValidSignature(
       String apiPath, Map<String, String> parameters, byte[] body, String signature) {
-    return HmacSha256.matchesHex(mac(apiPath, parameters, body), signature);
+    return message(apiPath, parameters, body).matchesHex(signature);
   }
 
-  private byte[] mac(String apiPath, Map<String, String> parameters, byte[] body) {
-    byte[] text = baseString(apiPath, parameters).getBytes(StandardCharsets.UTF_8);
-    return body == null || body.length == 0 ? hmac.mac(text) : hmac.mac(text, body);
+  // The same text as baseString, written straight into the HMAC's buffer.
+  private HmacSha256.Message message(String apiPath, Map<String, String> parameters, byte[] body) {
+    Checks.apiPath(apiPath);
+    if (parameters == null) {
+      throw new InvalidValueException("parameters", "must not be null", null);
+    }
+    HmacSha256.Message message = hmac.message().append(apiPath);
+    for (Map.Entry<String, String> parameter : HmacSha256.inNameOrder(parameters)) {
+      String name = parameter.getKey();
+      String value = parameter.getValue();
+      if (isSigned(name, value)) {
+        message.append(name).append(value);
+      }
+    }
+    return body == null ? message : message.append(body);
   }
 
   /**

@@ -87,7 +87,7 @@ public final class ShopeeSigner {
   public String signPublic(String apiPath, long timestamp) {
     Checks.apiPath(apiPath);
     checkTimestamp(timestamp);
-    return hmac.hex(partnerId + apiPath + timestamp, false);
+    return hmac.message().append(partnerId).append(apiPath).append(timestamp).hex(false);
   }
 
   /**
@@ -126,7 +126,13 @@ public final class ShopeeSigner {
     Checks.apiPath(apiPath);
     checkTimestamp(timestamp);
     checkOwner(accessToken, ownerField, ownerId);
-    return hmac.hex(partnerId + apiPath + timestamp + accessToken + ownerId, false);
+    return hmac.message()
+        .append(partnerId)
+        .append(apiPath)
+        .append(timestamp)
+        .append(accessToken)
+        .append(ownerId)
+        .hex(false);
   }
 
   /**

@@ -91,9 +91,7 @@ public final class TikTokShopSigner {
     if (parameters == null) {
       throw new InvalidValueException("parameters", "must not be null", null);
     }
-    StringBuilder text =
-        new StringBuilder(2 * secret.length() + apiPath.length() + 32 * parameters.size());
-    text.append(secret).append(apiPath);
+    HmacSha256.Message text = hmac.message().append(secret).append(apiPath);
     for (Map.Entry<String, String> parameter : HmacSha256.inNameOrder(parameters)) {
       String name = parameter.getKey();
       String value = parameter.getValue();
@@ -107,12 +105,10 @@ public final class TikTokShopSigner {
         text.append(name).append(value);
       }
     }
-    if (body == null || body.length == 0 || isMultipart(contentType)) {
-      return hmac.hex(text.append(secret).toString(), false);
+    if (body != null && body.length > 0 && !isMultipart(contentType)) {
+      text.append(body);
     }
-    byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] tail = secret.getBytes(StandardCharsets.UTF_8);
-    return HmacSha256.hex(hmac.mac(head, body, tail), false);
+    return text.append(secret).hex(false);
   }
 
   /**

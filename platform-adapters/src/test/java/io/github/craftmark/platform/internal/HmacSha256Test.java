@@ -41,6 +41,57 @@ class HmacSha256Test {
   }
 
   @Test
+  void message_rfc4231Case2_matchesThePublishedValue() {
+    assertThat(JEFE.message().append("what do ya").append(" want for nothing?").hex(false))
+        .isEqualTo(RFC_4231_CASE_2);
+  }
+
+  @Test
+  void message_rfc4231Case6_keyLongerThanABlock_isHashedFirst() {
+    // RFC 4231, test case 6: a 131-byte key of 0xaa.
+    byte[] key = new byte[131];
+    java.util.Arrays.fill(key, (byte) 0xaa);
+    assertThat(HmacSha256.of(key)
+            .message()
+            .append("Test Using Larger Than Block-Size Key - Hash Key First")
+            .hex(false))
+        .isEqualTo("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void message_equalsTheJdkMac_forRandomKeysTextsNumbersAndBytes(long seed) throws Exception {
+    java.util.Random random = new java.util.Random(seed);
+    byte[] key = new byte[1 + random.nextInt(150)];
+    random.nextBytes(key);
+    javax.crypto.Mac jdk = javax.crypto.Mac.getInstance("HmacSHA256");
+    jdk.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+    HmacSha256 ours = HmacSha256.of(key);
+    for (int round = 0; round < 50; round++) {
+      String text = "Bát Tràng ".repeat(random.nextInt(80)) + random.nextInt();
+      long number = random.nextLong() >>> random.nextInt(64);
+      byte[] body = new byte[random.nextInt(2000)];
+      random.nextBytes(body);
+      java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+      joined.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+      joined.writeBytes(Long.toString(number).getBytes(StandardCharsets.US_ASCII));
+      joined.writeBytes(body);
+      byte[] expected = jdk.doFinal(joined.toByteArray());
+      assertThat(ours.message().append(text).append(number).append(body).mac()).isEqualTo(expected);
+      assertThat(ours.message().append(text).append(-number).hex(true))
+          .isEqualTo(HmacSha256.hex(
+              jdk.doFinal((text + (-number)).getBytes(StandardCharsets.UTF_8)), true));
+    }
+  }
+
+  @Test
+  void message_abandonedHalfway_doesNotLeakIntoTheNextOne() {
+    JEFE.message().append("a half-written base string with a token");
+    assertThat(JEFE.message().append("what do ya want for nothing?").hex(false))
+        .isEqualTo(RFC_4231_CASE_2);
+  }
+
+  @Test
   void hex_whenTheMacStartsWithZeroBytes_keepsEveryLeadingZero() {
     assertThat(JEFE.hex("craft-103", false)).isEqualTo(OPENSSL_LEADING_ZEROS).hasSize(64);
   }
