@@ -8,6 +8,7 @@ import io.github.craftmark.provenance.tag.TagVerdict;
 import io.github.craftmark.provenance.tag.TagVerifier;
 import io.github.craftmark.provenance.tag.VerifiedTag;
 import java.awt.image.BufferedImage;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +42,9 @@ import java.util.function.Supplier;
  */
 public final class ScanVerifier {
   private static final System.Logger LOG = System.getLogger(ScanVerifier.class.getName());
+
+  /** The most UTF-16 units of a claim code read at all: 64 characters, decomposed, fit. */
+  private static final int MAX_CODE_UNITS = 8 * ClaimCommitment.MAX_CODE_LENGTH;
 
   private final TagVerifier tagVerifier;
   private final ScanLedger ledger;
@@ -230,13 +234,17 @@ public final class ScanVerifier {
     if (claimCode == null) {
       return Optional.of("claimCode must not be null");
     }
-    if (claimCode.toString().isBlank()) {
+    String tooLong = "claimCode must be at most " + ClaimCommitment.MAX_CODE_LENGTH + " characters";
+    // Bounded before any work on it: no 64-character code, even decomposed, is longer than this.
+    if (claimCode.length() > MAX_CODE_UNITS) {
+      return Optional.of(tooLong);
+    }
+    String code = Normalizer.normalize(claimCode, Normalizer.Form.NFC);
+    if (code.isBlank()) {
       return Optional.of("claimCode must not be blank");
     }
-    String code = java.text.Normalizer.normalize(claimCode, java.text.Normalizer.Form.NFC);
     if (code.codePointCount(0, code.length()) > ClaimCommitment.MAX_CODE_LENGTH) {
-      return Optional.of(
-          "claimCode must be at most " + ClaimCommitment.MAX_CODE_LENGTH + " characters");
+      return Optional.of(tooLong);
     }
     if (token.isPresent()) {
       if (token.get().isBlank()) {

@@ -388,6 +388,8 @@ class ScanVerifierTest {
         .isEqualTo(new ClaimOutcome.InvalidRequest("claimCode must not be blank"));
     assertThat(verifier.claim(tag, "X".repeat(65), Optional.empty(), null))
         .isEqualTo(new ClaimOutcome.InvalidRequest("claimCode must be at most 64 characters"));
+    assertThat(verifier.claim(tag, "X".repeat(10_000_000), Optional.empty(), null))
+        .isEqualTo(new ClaimOutcome.InvalidRequest("claimCode must be at most 64 characters"));
     assertThat(verifier.claim(tag, CLAIM_CODE, Optional.of(" "), null))
         .isEqualTo(new ClaimOutcome.InvalidRequest("buyerToken must not be blank"));
     assertThat(verifier.claim(tag, CLAIM_CODE, Optional.of("b".repeat(513)), null))
@@ -395,6 +397,9 @@ class ScanVerifierTest {
     assertThat(ledger.failedClaims(SERIAL, START.minusSeconds(1), START, 10)).isEmpty();
     assertThat(verifier.claim(tag, CLAIM_CODE, null, null))
         .isEqualTo(new ClaimOutcome.Claimed(START, false));
+    // A code of 64 letters with two combining marks each: 192 UTF-16 units, 64 once composed.
+    assertThat(verifier.claim(tag, "e\u0302\u0303".repeat(64), Optional.empty(), null))
+        .isEqualTo(new ClaimOutcome.WrongCode());
   }
 
   // --- claim, ledger down ---
