@@ -19,4 +19,5 @@ module io.github.craftmark.provenance {
   exports io.github.craftmark.provenance.tag;
   exports io.github.craftmark.provenance.trust;
   exports io.github.craftmark.provenance.qr;
+  exports io.github.craftmark.provenance.ledger;
 }
