@@ -1,26 +1,30 @@
--- The scan ledger's first schema, PostgreSQL dialect. Mirrors ../h2/V1__ledger.sql.
+-- The scan ledger's first schema, PostgreSQL dialect; ../h2/V1__ledger.sql is the same in H2.
 -- PostgreSQL runs the whole migration in one transaction.
+-- Times are milliseconds since 1970-01-01T00:00Z, days are UTC days since 1970-01-01: exact, and
+-- the same in both dialects whatever the session's time zone.
 
--- One row per recorded verification. Append-only until pruned into craftmark_scan_day.
+-- One row per recorded scan: no personal data (coarse place key, salted device fingerprint).
 CREATE TABLE craftmark_scan (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   serial BYTEA NOT NULL,
-  scanned_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+  scanned_at_ms BIGINT NOT NULL,
   place VARCHAR(7) NOT NULL,
   device BYTEA,
   outcome VARCHAR(40) NOT NULL
 );
 
--- History of one serial (newest first) and its counts in a time window.
-CREATE INDEX craftmark_scan_serial_time ON craftmark_scan (serial, scanned_at);
+-- A serial's history (newest first, ties by id) and its counts in a time window.
+CREATE INDEX craftmark_scan_serial_time
+  ON craftmark_scan (serial, scanned_at_ms, id);
 
--- Pruning: the scans older than a cutoff.
-CREATE INDEX craftmark_scan_time ON craftmark_scan (scanned_at);
+-- Pruning: the scans before a cutoff.
+CREATE INDEX craftmark_scan_time ON craftmark_scan (scanned_at_ms);
 
--- The first valid claim of each serial; the primary key makes the first one win atomically.
+-- The winning claim of each serial: the primary key makes the first claim win atomically.
 CREATE TABLE craftmark_claim (
   serial BYTEA PRIMARY KEY,
-  claimed_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+  claimed_at_ms BIGINT NOT NULL,
+  place VARCHAR(7) NOT NULL,
   buyer BYTEA
 );
 
@@ -28,36 +32,27 @@ CREATE TABLE craftmark_claim (
 CREATE TABLE craftmark_claim_failure (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   serial BYTEA NOT NULL,
-  failed_at TIMESTAMP(6) WITH TIME ZONE NOT NULL
+  failed_at_ms BIGINT NOT NULL
 );
 
 CREATE INDEX craftmark_claim_failure_serial_time
-  ON craftmark_claim_failure (serial, failed_at);
+  ON craftmark_claim_failure (serial, failed_at_ms, id);
 
--- Pruned scans folded into one row per serial and UTC day, so counts over long windows stay right.
+CREATE INDEX craftmark_claim_failure_time ON craftmark_claim_failure (failed_at_ms);
+
+-- Pruned scans, folded into one row per serial, UTC day and place so that long windows still
+-- count them; device fingerprints are not kept.
 CREATE TABLE craftmark_scan_day (
   serial BYTEA NOT NULL,
-  scan_day DATE NOT NULL,
-  scans BIGINT NOT NULL,
-  PRIMARY KEY (serial, scan_day)
-);
-
--- The distinct places and devices of each aggregated day, so distinct counts stay exact.
-CREATE TABLE craftmark_scan_day_place (
-  serial BYTEA NOT NULL,
-  scan_day DATE NOT NULL,
+  scan_day BIGINT NOT NULL,
   place VARCHAR(7) NOT NULL,
+  scans BIGINT NOT NULL,
   PRIMARY KEY (serial, scan_day, place)
 );
 
-CREATE TABLE craftmark_scan_day_device (
-  serial BYTEA NOT NULL,
-  scan_day DATE NOT NULL,
-  device BYTEA NOT NULL,
-  PRIMARY KEY (serial, scan_day, device)
-);
+CREATE INDEX craftmark_scan_day_day ON craftmark_scan_day (scan_day);
 
--- Per-ledger values, e.g. the generated salt of device fingerprints.
+-- Per-ledger values, such as the secret salt of device fingerprints and buyer token hashes.
 CREATE TABLE craftmark_ledger_setting (
   name VARCHAR(64) PRIMARY KEY,
   setting BYTEA NOT NULL

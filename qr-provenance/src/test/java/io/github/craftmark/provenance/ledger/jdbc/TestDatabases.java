@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assumptions;
@@ -22,6 +23,7 @@ public final class TestDatabases {
   public static final String POSTGRES_URL_ENV = "CRAFTMARK_TEST_POSTGRES_URL";
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final AtomicBoolean SKIP_SAID = new AtomicBoolean();
 
   private TestDatabases() {}
 
@@ -48,11 +50,16 @@ public final class TestDatabases {
     if (url == null || url.isBlank()) {
       String how = POSTGRES_URL_ENV
           + " is not set, so the PostgreSQL ledger tests cannot run. Start a throw-away server"
+          + " (Debian's postgresql package)"
           + " with: export "
           + POSTGRES_URL_ENV
           + "=\"$(.ci/postgres-start)\"";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail("CI must run the PostgreSQL ledger tests: " + how);
+      }
+      if (SKIP_SAID.compareAndSet(false, true)) {
+        // Surefire's console does not show why a test was skipped; say it once.
+        System.err.println("Skipping the PostgreSQL ledger tests: " + how);
       }
       Assumptions.abort(how);
     }

@@ -73,8 +73,6 @@ class MigrationRunnerTest {
         "craftmark_claim",
         "craftmark_claim_failure",
         "craftmark_scan_day",
-        "craftmark_scan_day_place",
-        "craftmark_scan_day_device",
         "craftmark_ledger_setting")) {
       assertThat(count(ds, table)).as(table).isZero();
     }
