@@ -61,6 +61,11 @@ public final class JdbcScanLedger implements ScanLedger {
   /**
    * Opens the ledger in an H2 database, creating or migrating its tables.
    *
+   * <p>While it opens, the ledger holds two connections at once (H2 commits at every DDL
+   * statement, so the migration lock and the migration need one each): a pool must allow two.
+   * For the usual embedded file database, {@link H2Ledgers#inDirectory(java.nio.file.Path)} sets
+   * everything up.
+   *
    * @param dataSource connections to an H2 2.x database in its default mode
    * @return the ledger
    * @throws LedgerException when the database cannot be reached or the schema cannot be migrated

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.craftmark.core.InvalidValueException;
 import io.github.craftmark.provenance.internal.ledger.jdbc.Dialect;
 import io.github.craftmark.provenance.ledger.ClaimOutcome;
+import io.github.craftmark.provenance.ledger.DeviceFingerprint;
 import io.github.craftmark.provenance.ledger.LedgerException;
 import io.github.craftmark.provenance.ledger.LedgerSalt;
 import io.github.craftmark.provenance.ledger.RetentionPolicy;
 import io.github.craftmark.provenance.ledger.ScanLedger;
 import io.github.craftmark.provenance.ledger.ScanPlace;
 import io.github.craftmark.provenance.ledger.ScanRecord;
+import io.github.craftmark.provenance.ledger.ScanStats;
 import io.github.craftmark.provenance.tag.TagSerial;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -77,6 +79,13 @@ class JdbcScanLedgerTest {
   }
 
   private TestDatabases.PostgresSchema schema;
+
+  /** A pooled data source of its own, as a process in production would have. */
+  private DataSource pooled(Dialect dialect) {
+    TestPool pool = new TestPool(newDataSource(dialect), 4);
+    cleanup.add(pool);
+    return pool;
+  }
 
   private JdbcScanLedger open(Dialect dialect, DataSource ds) {
     JdbcScanLedger ledger =
@@ -332,6 +341,95 @@ class JdbcScanLedgerTest {
         assertThat(salt.get(60, TimeUnit.SECONDS)).isEqualTo(first);
       }
       assertThat(first.revealBytes()).hasSize(LedgerSalt.DEFAULT_LENGTH);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  // --- pruning and reading while others write ---
+
+  /**
+   * Two processes prune 1,200 old scans (more than one batch each) at the same moment: every scan
+   * is removed once and counted once in its day's aggregate.
+   */
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void prune_fromTwoProcessesAtOnce_foldsEveryScanExactlyOnce(Dialect dialect) throws Exception {
+    ScanLedger writer = open(dialect, pooled(dialect));
+    List<TagSerial> serials = List.of(TagSerial.random(RANDOM), TagSerial.random(RANDOM));
+    Instant oldDay = Instant.parse("2025-01-10T00:00:00Z");
+    for (int i = 0; i < 1200; i++) {
+      writer.record(ScanRecord.genuine(
+          serials.get(i % 2),
+          oldDay.plusSeconds(i * 60L),
+          ScanPlace.province(String.format("%02d", 1 + i % 3))));
+    }
+    Instant from = oldDay.minusMillis(1);
+    RetentionPolicy policy = RetentionPolicy.aggregateAfter(Duration.ofDays(30));
+    List<ScanLedger> pruners =
+        List.of(open(dialect, pooled(dialect)), open(dialect, pooled(dialect)));
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    long removed = 0;
+    try {
+      List<Future<Long>> done = new ArrayList<>();
+      for (ScanLedger pruner : pruners) {
+        done.add(threads.submit(() -> {
+          start.await();
+          return pruner.prune(policy, T0);
+        }));
+      }
+      start.countDown();
+      for (Future<Long> f : done) {
+        removed += f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(removed).isEqualTo(1200);
+    for (TagSerial serial : serials) {
+      assertThat(writer.history(serial, 10).scans()).isEmpty();
+      assertThat(writer.stats(serial, from, T0).scans()).isEqualTo(600);
+      assertThat(writer.stats(serial, from, T0).distinctPlaces()).isEqualTo(3);
+    }
+  }
+
+  /**
+   * While scans of a serial are recorded, each from a new place and a new device, every {@code
+   * stats} call sees as many places and devices as scans: all figures come from one snapshot.
+   */
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void stats_whileScansAreRecorded_readsOneConsistentState(Dialect dialect) throws Exception {
+    ScanLedger writer = open(dialect, pooled(dialect));
+    ScanLedger reader = open(dialect, pooled(dialect));
+    TagSerial serial = TagSerial.random(RANDOM);
+    LedgerSalt salt = LedgerSalt.of(new byte[16]);
+    String cells = "0123456789bcdefghjkmnpqrstuvwxyz";
+    int total = 400;
+    ExecutorService threads = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> writing = threads.submit(() -> {
+        for (int i = 0; i < total; i++) {
+          String cell = "w" + cells.charAt(i / 32 % 32) + cells.charAt(i % 32);
+          writer.record(ScanRecord.genuine(serial, T0.plusMillis(i), ScanPlace.geohash(cell))
+              .withDevice(DeviceFingerprint.compute(salt, "device-" + i)));
+        }
+        return null;
+      });
+      int reads = 0;
+      long seen = 0;
+      while (!writing.isDone() || seen < total) {
+        ScanStats stats = reader.stats(serial, T0.minusMillis(1), T0.plusSeconds(1));
+        assertThat(stats.distinctPlaces()).isEqualTo(stats.scans());
+        assertThat(stats.distinctDevices()).isEqualTo(stats.scans());
+        seen = stats.scans();
+        reads++;
+      }
+      writing.get(120, TimeUnit.SECONDS);
+      assertThat(seen).isEqualTo(total);
+      assertThat(reads).isGreaterThan(1);
     } finally {
       threads.shutdownNow();
     }
