@@ -27,6 +27,7 @@ public sealed interface ClaimOutcome
         ClaimOutcome.Throttled,
         ClaimOutcome.NoClaimCode,
         ClaimOutcome.TagNotGenuine,
+        ClaimOutcome.InvalidRequest,
         ClaimOutcome.LedgerUnavailable {
 
   /**
@@ -213,6 +214,41 @@ public sealed interface ClaimOutcome
     @Override
     public String explanationVi() {
       return "Tem không phải tem thật (" + reason.code() + ").";
+    }
+  }
+
+  /**
+   * The request was malformed — a claim code blank or over 64 characters, a buyer token blank or
+   * over 512 characters — so nothing was checked or counted. No right code is malformed, so this
+   * reveals nothing about it.
+   *
+   * @param problem what was wrong, e.g. {@code "claimCode must not be blank"} (never the value)
+   */
+  record InvalidRequest(String problem) implements ClaimOutcome {
+    /**
+     * Validates the outcome.
+     *
+     * @param problem what was wrong
+     */
+    public InvalidRequest {
+      if (problem == null || problem.isBlank()) {
+        throw new InvalidValueException("problem", "must not be blank", problem);
+      }
+    }
+
+    @Override
+    public String code() {
+      return "claim-invalid-request";
+    }
+
+    @Override
+    public String explanation() {
+      return "The claim code or buyer token is not in a valid form.";
+    }
+
+    @Override
+    public String explanationVi() {
+      return "Mã xác nhận hoặc mã người mua không đúng định dạng.";
     }
   }
 
