@@ -12,22 +12,27 @@ import javax.sql.DataSource;
  * or the network fails, and that can hand out connections without auto-commit, as some pools are
  * configured.
  */
-final class FaultyDataSource implements DataSource {
+public final class FaultyDataSource implements DataSource {
   private final DataSource target;
   private volatile boolean down;
   private volatile boolean autoCommitOff;
 
-  FaultyDataSource(DataSource target) {
+  /**
+   * Wraps a data source.
+   *
+   * @param target the real data source
+   */
+  public FaultyDataSource(DataSource target) {
     this.target = target;
   }
 
   /** From now on, every connection attempt fails as a refused TCP connection does. */
-  void takeDown() {
+  public void takeDown() {
     down = true;
   }
 
   /** From now on, connections come without auto-commit. */
-  void turnAutoCommitOff() {
+  public void turnAutoCommitOff() {
     autoCommitOff = true;
   }
 
