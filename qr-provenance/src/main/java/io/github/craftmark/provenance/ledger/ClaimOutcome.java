@@ -18,7 +18,7 @@ import java.time.Instant;
  * }</pre>
  *
  * <p>{@link ScanLedger#claim} gives {@link Claimed} or {@link AlreadyClaimed}; the other outcomes
- * come from {@code ScanVerifier.claim}. No outcome reveals anything about the right code.
+ * come from {@link ScanVerifier#claim}. No outcome reveals anything about the right code.
  */
 public sealed interface ClaimOutcome
     permits ClaimOutcome.Claimed,

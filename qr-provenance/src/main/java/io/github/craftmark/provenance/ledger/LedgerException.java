@@ -5,7 +5,7 @@ import io.github.craftmark.provenance.ProvenanceException;
 /**
  * A scan ledger's store failed: the database is down, a table is missing, a constraint broke.
  *
- * <p>Thrown by {@link ScanLedger} implementations only; {@code ScanVerifier} turns it into a
+ * <p>Thrown by {@link ScanLedger} implementations only; {@link ScanVerifier} turns it into a
  * {@code LEDGER_UNAVAILABLE} state or a {@link ClaimOutcome.LedgerUnavailable} outcome and never
  * throws it. Messages never hold SQL text with data, device ids, claim codes, buyer tokens or the
  * ledger's salt.

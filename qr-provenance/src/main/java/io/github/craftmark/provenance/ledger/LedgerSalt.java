@@ -9,7 +9,7 @@ import java.security.SecureRandom;
  * list of known ids.
  *
  * <p>Each ledger keeps one: {@link ScanLedger#salt()} creates a random salt on first use and
- * stores it; an application may instead give its own to {@code ScanVerifier.Builder}. Keep it as
+ * stores it; an application may instead give its own to {@link ScanVerifier.Builder#salt}. Keep it as
  * secret as a key; changing it makes every earlier fingerprint unrelated to later ones.
  *
  * <p>{@link #toString()} never shows the bytes; {@link #revealBytes()} is the one, greppable way to

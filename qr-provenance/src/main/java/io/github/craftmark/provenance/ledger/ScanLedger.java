@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * The scan ledger's store: an append-only record of the scans and claims of tag serials, which
- * {@code ScanVerifier} reads to tell a copied tag from the genuine item.
+ * {@link ScanVerifier} reads to tell a copied tag from the genuine item.
  *
- * <p>Three implementations: {@code InMemoryScanLedger} (tests, one JVM), {@code JdbcScanLedger}
+ * <p>Three implementations: {@link InMemoryScanLedger} (tests, one JVM), {@code JdbcScanLedger}
  * over embedded H2 (the default, a file in the application's data directory) and over PostgreSQL
  * (several machines behind one database). One contract test suite runs against all three.
  *
