@@ -19,5 +19,6 @@ module io.github.craftmark.provenance {
   exports io.github.craftmark.provenance.tag;
   exports io.github.craftmark.provenance.trust;
   exports io.github.craftmark.provenance.qr;
+  exports io.github.craftmark.provenance.ledger.jdbc;
   exports io.github.craftmark.provenance.ledger;
 }
