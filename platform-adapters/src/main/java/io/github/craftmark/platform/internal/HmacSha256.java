@@ -8,19 +8,16 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 under one key, as the marketplaces sign requests and webhooks: hex output with every
  * leading zero kept, constant-time comparison.
  *
- * <p>Signing sits on every request, so it must cost little more than the HMAC itself. Each thread
- * keeps its own initialised {@link Mac} ({@link Mac} is not thread-safe): the {@link ThreadLocal}
- * lookup measured close to free, while cloning an initialised prototype cost about a tenth of the
- * HMAC of a typical base string, and {@code Mac.getInstance} far more. Callers build the base
- * string with plain concatenation and hash its UTF-8 bytes in one call, which measured faster than
- * feeding the parts to the MAC one by one.
+ * <p>Signing sits on every request, so it must cost little more than the HMAC itself. Every
+ * method goes through one per-thread {@link Message}: the parts of a base string are written into
+ * a reused buffer and hashed in one call, and the SHA-256 states after the key's two pad blocks are
+ * computed once (RFC 2104 section 4) and copied per HMAC, where {@code javax.crypto.Mac} hashes
+ * both pad blocks again after every reset. Large parts (webhook bodies) are hashed in place.
  *
  * <p>The key never appears in {@link #toString()}. Instances are safe to share between threads.
  */
@@ -28,20 +25,15 @@ public final class HmacSha256 {
   /** The length of an HMAC-SHA256 value in bytes. */
   public static final int LENGTH = 32;
 
-  private static final String ALGORITHM = "HmacSHA256";
   private static final char[] LOWER = "0123456789abcdef".toCharArray();
   private static final char[] UPPER = "0123456789ABCDEF".toCharArray();
 
   private static final byte[] LOWER_BYTES = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] UPPER_BYTES = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-  private final ThreadLocal<Mac> macs;
   private final ThreadLocal<Message> messages;
 
   private HmacSha256(byte[] key) {
-    SecretKeySpec spec = new SecretKeySpec(key, ALGORITHM);
-    newMac(spec); // fail here, not on the first call, if the runtime lacks the algorithm
-    this.macs = ThreadLocal.withInitial(() -> newMac(spec));
     byte[] block = keyBlock(key);
     this.messages =
         ThreadLocal.withInitial(() -> new Message(padded(block, 0x36), padded(block, 0x5c)));
@@ -57,6 +49,7 @@ public final class HmacSha256 {
    */
   public Message message() {
     Message message = messages.get();
+    message.inner = null;
     if (message.length > 0) {
       // A message abandoned by an exception: clear what it held before reuse.
       Arrays.fill(message.buffer, 0, message.length, (byte) 0);
@@ -75,7 +68,9 @@ public final class HmacSha256 {
     // javax.crypto.Mac does after every reset.
     private final MessageDigest innerStart;
     private final MessageDigest outerStart;
+    private static final int STREAM_BYTES = 4096;
     private final byte[] result = new byte[LENGTH];
+    private MessageDigest inner;
     private final byte[] hexDigits = new byte[2 * LENGTH];
     private byte[] buffer = new byte[512];
     private int length;
@@ -127,6 +122,11 @@ public final class HmacSha256 {
      * @return this message
      */
     public Message append(byte[] bytes) {
+      if (bytes.length > STREAM_BYTES) {
+        // A webhook body can be megabytes: hash it in place rather than grow the thread's buffer.
+        flush().update(bytes);
+        return this;
+      }
       ensure(bytes.length);
       System.arraycopy(bytes, 0, buffer, length, bytes.length);
       length += bytes.length;
@@ -171,21 +171,39 @@ public final class HmacSha256 {
     }
 
     private byte[] finish() {
+      MessageDigest digest = flush();
+      inner = null;
       try {
-        MessageDigest inner = (MessageDigest) innerStart.clone();
-        inner.update(buffer, 0, length);
-        inner.digest(result, 0, LENGTH);
-        MessageDigest outer = (MessageDigest) outerStart.clone();
+        digest.digest(result, 0, LENGTH);
+        MessageDigest outer = copy(outerStart);
         outer.update(result, 0, LENGTH);
         outer.digest(result, 0, LENGTH);
-      } catch (CloneNotSupportedException | DigestException e) {
-        // The JDK's SHA-256 can be cloned and digests 32 bytes: this is a broken runtime.
-        throw new IllegalStateException("SHA-256 state cannot be copied", e);
+      } catch (DigestException e) {
+        // The JDK's SHA-256 digests into 32 bytes: this is a broken runtime.
+        throw new IllegalStateException("SHA-256 cannot write its digest", e);
       }
+      return result;
+    }
+
+    // Hashes what the buffer holds into the inner digest (started on first use) and empties it.
+    private MessageDigest flush() {
+      if (inner == null) {
+        inner = copy(innerStart);
+      }
+      inner.update(buffer, 0, length);
       // The buffer may hold an access token: do not keep it past the call.
       Arrays.fill(buffer, 0, length, (byte) 0);
       length = 0;
-      return result;
+      return inner;
+    }
+
+    private static MessageDigest copy(MessageDigest start) {
+      try {
+        return (MessageDigest) start.clone();
+      } catch (CloneNotSupportedException e) {
+        // The JDK's SHA-256 can be cloned: this is a broken runtime.
+        throw new IllegalStateException("SHA-256 state cannot be copied", e);
+      }
     }
 
     private void ensure(int more) {
@@ -233,7 +251,7 @@ public final class HmacSha256 {
    * @return 32 bytes
    */
   public byte[] mac(String text) {
-    return macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8));
+    return message().append(text).mac();
   }
 
   /**
@@ -243,11 +261,11 @@ public final class HmacSha256 {
    * @return 32 bytes
    */
   public byte[] mac(byte[]... parts) {
-    Mac mac = macs.get();
+    Message message = message();
     for (byte[] part : parts) {
-      mac.update(part);
+      message.append(part);
     }
-    return mac.doFinal();
+    return message.mac();
   }
 
   /**
@@ -258,7 +276,7 @@ public final class HmacSha256 {
    * @return 64 hex digits
    */
   public String hex(String text, boolean upperCase) {
-    return hex(mac(text), upperCase);
+    return message().append(text).hex(upperCase);
   }
 
   /**
@@ -377,17 +395,6 @@ public final class HmacSha256 {
       return MessageDigest.getInstance("SHA-256");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
-    }
-  }
-
-  private static Mac newMac(SecretKeySpec key) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac;
-    } catch (GeneralSecurityException e) {
-      // Every Java SE platform must provide HmacSHA256, so this is a broken runtime.
-      throw new IllegalStateException(ALGORITHM + " is not available", e);
     }
   }
 
