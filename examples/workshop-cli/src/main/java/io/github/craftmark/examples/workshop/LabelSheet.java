@@ -27,13 +27,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * cell is in the same cell of the other sheet, ready for a scratch-off or a box insert.
  *
  * <p>The QR is drawn as vector squares of {@link #DEFAULT_MODULE_MM} mm, with its four-module quiet
- * zone kept white: at 300 dpi a module is about 6 dots, which phone cameras, ZXing and zbarimg all
- * read. Text uses the Liberation Sans font that PDFBox ships, embedded as a subset, which has the
+ * zone kept white. Module sizes and the code's corner snap to the 300-dpi grid, so at 300 or 600
+ * dpi every module is whole printer dots (6 at 300 dpi by default) with no grey seams: that is
+ * what keeps phone cameras, ZXing and zbarimg reading every label. Text uses the Liberation Sans font that PDFBox ships, embedded as a subset, which has the
  * Vietnamese letters.
  */
 public final class LabelSheet {
-  /** The default size of one QR module on paper, in millimetres. */
-  public static final double DEFAULT_MODULE_MM = 0.5;
+  /** The default size of one QR module on paper, in millimetres: 6 dots at 300 dpi. */
+  public static final double DEFAULT_MODULE_MM = 6 * 25.4 / 300;
 
   /** The number of label columns on a sheet. */
   public static final int COLUMNS = 3;
@@ -41,6 +42,9 @@ public final class LabelSheet {
   public static final int ROWS = 7;
 
   private static final float MM = 72f / 25.4f;
+  /** One dot at 300 dpi, in PDF points. */
+  private static final float DOT = 72f / 300f;
+
   private static final float LABEL_WIDTH = 63.5f * MM;
   private static final float LABEL_HEIGHT = 38.1f * MM;
   private static final float COLUMN_GAP = 2.5f * MM;
@@ -127,10 +131,10 @@ public final class LabelSheet {
     }
   }
 
-  private final double moduleMm;
+  private final int moduleDots;
 
-  private LabelSheet(double moduleMm) {
-    this.moduleMm = moduleMm;
+  private LabelSheet(int moduleDots) {
+    this.moduleDots = moduleDots;
   }
 
   /**
@@ -139,21 +143,31 @@ public final class LabelSheet {
    * @return the printer
    */
   public static LabelSheet standard() {
-    return new LabelSheet(DEFAULT_MODULE_MM);
+    return new LabelSheet(6);
   }
 
   /**
    * Returns a printer with QR modules of this size.
    *
-   * @param moduleMm 0.25..0.6 mm: below, cheap printers and phone cameras fail; above, a version 7
-   *     code no longer fits the label
+   * @param moduleMm 0.25..0.6 mm, rounded to whole dots at 300 dpi (0.254, 0.339, 0.423, 0.508 or
+   *     0.593 mm): below, cheap printers and phone cameras fail; above, a tag's code no longer fits
+   *     the label
    * @return the printer
    */
   public static LabelSheet withModuleSize(double moduleMm) {
     if (!(moduleMm >= 0.25 && moduleMm <= 0.6)) {
       throw new WorkshopException("module size must be 0.25..0.6 mm: " + moduleMm);
     }
-    return new LabelSheet(moduleMm);
+    return new LabelSheet((int) Math.round(moduleMm * 300 / 25.4));
+  }
+
+  /**
+   * Returns the size of one QR module on paper.
+   *
+   * @return the size in millimetres
+   */
+  public double moduleMm() {
+    return moduleDots * 25.4 / 300;
   }
 
   /**
@@ -244,11 +258,13 @@ public final class LabelSheet {
   private void drawLabel(PDPageContentStream out, PDFont font, Label label, float x, float top)
       throws IOException {
     QrCode qr = label.qrCode();
-    float module = (float) (moduleMm * MM);
+    float module = moduleDots * DOT;
     float quiet = 4 * module;
     float qrSide = qr.size() * module;
-    float qrLeft = x + PADDING + quiet;
-    float qrTop = top - (LABEL_HEIGHT - qrSide) / 2;
+    float pageHeight = PDRectangle.A4.getHeight();
+    float[] symbol = symbolFromTopLeft(x, pageHeight - top, qr.size());
+    float qrLeft = symbol[0];
+    float qrTop = pageHeight - symbol[1];
     drawQr(out, qr, qrLeft, qrTop, module);
 
     float textLeft = qrLeft + qrSide + quiet;
@@ -290,6 +306,30 @@ public final class LabelSheet {
     text(out, font, 6, left, top - LABEL_HEIGHT + PADDING + 2, "Số sê-ri " + label.serial());
   }
 
+  /**
+   * Returns where a label's QR symbol (without its quiet zone) lies, in PDF points from the page's
+   * top-left corner: on the 300-dpi grid, since renderers count pixels from the top edge.
+   *
+   * @param cellLeft the label's left edge
+   * @param cellTop the label's top edge, from the top of the page
+   * @param modules the symbol's size in modules
+   * @return {left, top, side}
+   */
+  float[] symbolFromTopLeft(float cellLeft, float cellTop, int modules) {
+    float module = moduleDots * DOT;
+    float side = modules * module;
+    return new float[] {
+      onDotGrid(cellLeft + PADDING + 4 * module),
+      onDotGrid(cellTop + (LABEL_HEIGHT - side) / 2),
+      side
+    };
+  }
+
+  /** Rounds a position to the 300-dpi grid, so modules start on whole dots. */
+  private static float onDotGrid(float points) {
+    return Math.round(points / DOT) * DOT;
+  }
+
   private static void drawQr(
       PDPageContentStream out, QrCode qr, float left, float top, float module) throws IOException {
     out.setNonStrokingColor(0f, 0f, 0f);
@@ -304,8 +344,7 @@ public final class LabelSheet {
         while (run < qr.size() && qr.isDark(run, y)) {
           run++;
         }
-        // A hair of overlap between rows keeps renderers from leaving white seams.
-        out.addRect(left + x * module, top - (y + 1) * module, (run - x) * module, module + 0.01f);
+        out.addRect(left + x * module, top - (y + 1) * module, (run - x) * module, module);
         x = run;
       }
     }

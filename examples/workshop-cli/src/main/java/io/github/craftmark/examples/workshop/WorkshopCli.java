@@ -326,7 +326,9 @@ public final class WorkshopCli implements Callable<Integer> {
           Path catalogueFile,
       @Option(names = "--out", required = true, description = "The label sheet PDF.") Path pdf,
       @Option(names = "--claim-codes-out", description = "The claim-code sheet PDF.") Path codesPdf,
-      @Option(names = "--module-mm", description = "QR module size in mm (default 0.5).")
+      @Option(
+              names = "--module-mm",
+              description = "QR module size in mm (default 0.508: 6 dots at 300 dpi).")
           Double moduleMm) {
     Workspace workspace = Workspace.open(dir);
     Catalogue catalogue = Catalogue.readJson(catalogueFile);
