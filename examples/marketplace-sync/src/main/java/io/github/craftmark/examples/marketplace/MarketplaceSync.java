@@ -1,0 +1,261 @@
+package io.github.craftmark.examples.marketplace;
+
+import io.github.craftmark.core.compliance.ComplianceChecker;
+import io.github.craftmark.core.compliance.Finding;
+import io.github.craftmark.core.compliance.Severity;
+import io.github.craftmark.core.money.Money;
+import io.github.craftmark.core.product.Product;
+import io.github.craftmark.core.product.Variant;
+import io.github.craftmark.examples.marketplace.SyncSummary.PlatformResult;
+import io.github.craftmark.examples.marketplace.SyncSummary.ProductCheck;
+import io.github.craftmark.examples.marketplace.SyncSummary.Refused;
+import io.github.craftmark.platform.ListingDraft;
+import io.github.craftmark.platform.ListingRequest;
+import io.github.craftmark.platform.MappingProblem;
+import io.github.craftmark.platform.MappingReport;
+import io.github.craftmark.platform.MarketplaceOrder;
+import io.github.craftmark.platform.OrderLine;
+import io.github.craftmark.platform.PublishedListing;
+import io.github.craftmark.platform.StockUpdate;
+import io.github.craftmark.platform.StockUpdateResult;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Lists a village catalogue on several marketplaces the way a workshop's back office would: check
+ * every product for compliance once, then for each marketplace map every product, report every
+ * problem before any call, publish what passed (each listing built from the catalogue, never copied
+ * from another marketplace), send the new stock levels in one batch and pull the month's orders.
+ *
+ * <p>{@link #main} and {@link #run(PrintStream)} run it against the fake marketplace and local
+ * stand-ins for Shopee, Lazada and TikTok Shop ({@link LocalPlatforms}), so it needs no network and
+ * no account.
+ */
+public final class MarketplaceSync {
+  /** How far back orders are pulled. */
+  public static final Duration ORDER_WINDOW = Duration.ofDays(30);
+
+  /** The units each SKU gains in the stock batch: the week's firing or weaving. */
+  public static final int RESTOCK = 3;
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final int ORDERS_SHOWN = 3;
+
+  private final Catalogue catalogue;
+  private final Clock clock;
+  private final PrintStream out;
+
+  /**
+   * Creates a sync of a catalogue.
+   *
+   * @param catalogue the products and the compliance data
+   * @param clock the present, for the compliance date and the order window
+   * @param out where the account is printed
+   */
+  public MarketplaceSync(Catalogue catalogue, Clock clock, PrintStream out) {
+    this.catalogue = catalogue;
+    this.clock = clock;
+    this.out = out;
+  }
+
+  /**
+   * Runs the sample sync and prints its account.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    run(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Runs the sample catalogue against the fake marketplace and local stand-ins for Shopee, Lazada
+   * and TikTok Shop started for the run and stopped after it, and prints a short account.
+   *
+   * @param out where the account is printed
+   * @return what was done
+   */
+  public static SyncSummary run(PrintStream out) {
+    return run(out, Clock.systemUTC());
+  }
+
+  /**
+   * Runs the sample sync with a given clock.
+   *
+   * @param out where the account is printed
+   * @param clock the present, shared by the adapters and the stand-ins
+   * @return what was done
+   */
+  public static SyncSummary run(PrintStream out, Clock clock) {
+    try (LocalPlatforms platforms = LocalPlatforms.start(clock)) {
+      return new MarketplaceSync(Catalogue.sample(), clock, out).sync(platforms.channels());
+    }
+  }
+
+  /**
+   * Checks the catalogue, then lists it on each channel in turn.
+   *
+   * @param channels the shops to list in
+   * @return what was done
+   */
+  public SyncSummary sync(List<Channel> channels) {
+    List<Product> products = catalogue.products();
+    out.printf(
+        "CraftMark marketplace sync: %d products from Bát Tràng and Vạn Phúc%n", products.size());
+    List<ProductCheck> checks = checkCompliance(products);
+    List<PlatformResult> results = new ArrayList<>();
+    for (Channel channel : channels) {
+      results.add(sync(channel, checks));
+    }
+    return new SyncSummary(checks, results);
+  }
+
+  private List<ProductCheck> checkCompliance(List<Product> products) {
+    LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+    out.printf("%nCompliance check (%s), once for every marketplace:%n", DAY.format(today));
+    ComplianceChecker checker = catalogue.checker();
+    List<ProductCheck> checks = new ArrayList<>();
+    for (Product product : products) {
+      List<Finding> findings =
+          checker.check(product, catalogue.producerOf(product), today).findings();
+      ProductCheck check = new ProductCheck(product.sku(), product.nameVi(), findings);
+      checks.add(check);
+      out.printf("  %s %-12s %s%n", check.hasErrors() ? "✗" : "✓", product.sku(), product.nameVi());
+      for (Finding finding : findings) {
+        if (finding.severity() != Severity.INFO) {
+          out.printf("      %s %s: %s%n", finding.severity(), finding.code(), finding.messageEn());
+        }
+      }
+    }
+    return checks;
+  }
+
+  private PlatformResult sync(Channel channel, List<ProductCheck> checks) {
+    out.printf("%n%s (shop %s)%n", channel.name(), channel.shop().key());
+
+    // 1. Map everything first: every problem is known before the first call.
+    List<Refused> refused = new ArrayList<>();
+    List<ListingRequest> ready = new ArrayList<>();
+    List<Product> readyProducts = new ArrayList<>();
+    String provenanceExample = null;
+    for (int i = 0; i < catalogue.products().size(); i++) {
+      Product product = catalogue.products().get(i);
+      ListingRequest request = request(channel, product);
+      MappingReport<ListingDraft> report = channel.adapter().map(request);
+      List<String> problems = new ArrayList<>();
+      for (Finding finding : checks.get(i).findings()) {
+        if (finding.severity() == Severity.ERROR) {
+          problems.add("compliance " + finding.code() + ": " + finding.messageEn());
+        }
+      }
+      for (MappingProblem problem : report.errors()) {
+        problems.add(
+            "mapping " + problem.code().value() + " " + problem.field() + ": " + problem.message());
+      }
+      if (problems.isEmpty()) {
+        ready.add(request);
+        readyProducts.add(product);
+        if (provenanceExample == null) {
+          provenanceExample = provenanceOf(report.orElseThrow().description());
+        }
+      } else {
+        refused.add(new Refused(product.sku(), problems));
+      }
+    }
+    out.printf("  problems found before any call: %d product(s) not sent%n", refused.size());
+    for (Refused r : refused) {
+      out.printf("    %s%n", r.sku());
+      r.problems().forEach(p -> out.printf("      %s%n", p));
+    }
+
+    // 2. Publish what passed, each from the catalogue.
+    List<PublishedListing> published = new ArrayList<>();
+    out.printf("  listings published: %d%n", ready.size());
+    for (int i = 0; i < ready.size(); i++) {
+      PublishedListing listing = channel.adapter().publish(channel.shop(), ready.get(i));
+      published.add(listing);
+      out.printf(
+          "    %-12s → %s (%s)%n",
+          readyProducts.get(i).sku(), listing.listingId(), listing.status());
+    }
+    if (provenanceExample != null) {
+      out.printf(
+          "  each description ends with its provenance line, e.g.%n    %s%n", provenanceExample);
+    }
+
+    // 3. The week's new stock levels, every SKU of every listing, in one batch.
+    List<StockUpdate> updates = new ArrayList<>();
+    for (int i = 0; i < published.size(); i++) {
+      for (Variant variant : readyProducts.get(i).variants()) {
+        updates.add(published.get(i).stockUpdate(variant.sku(), variant.stock() + RESTOCK));
+      }
+    }
+    StockUpdateResult stock = updates.isEmpty()
+        ? new StockUpdateResult(List.of())
+        : channel.adapter().updateStock(channel.shop(), updates);
+    long updated = stock.outcomes().stream()
+        .filter(StockUpdateResult.SkuOutcome::succeeded)
+        .count();
+    out.printf(
+        "  stock: %d SKUs in one batch, %d updated, %d refused%n",
+        updates.size(), updated, updates.size() - updated);
+
+    // 4. A month of buyers, then the orders pulled through the lazy, paged stream.
+    Instant now = clock.instant();
+    Instant since = now.minus(ORDER_WINDOW);
+    channel.buyers().placeOrders(since.plus(Duration.ofDays(1)), now.minus(Duration.ofHours(1)));
+    long pagesBefore = channel.orderPagesServed().getAsLong();
+    List<MarketplaceOrder> orders;
+    try (Stream<MarketplaceOrder> stream = channel.adapter().ordersSince(channel.shop(), since)) {
+      orders = stream.toList();
+    }
+    long pages = channel.orderPagesServed().getAsLong() - pagesBefore;
+    Money total = Money.sum(orders.stream().map(MarketplaceOrder::total).toList());
+    out.printf(
+        "  orders since %s: %d pulled over %d pages, %s in all; the latest:%n",
+        DAY.format(since.atZone(VIETNAM)), orders.size(), pages, total.format());
+    orders.stream()
+        .skip(Math.max(0, orders.size() - ORDERS_SHOWN))
+        .forEach(order -> out.printf("    %s%n", describe(order)));
+    return new PlatformResult(channel.name(), refused, published, stock, orders, pages);
+  }
+
+  private ListingRequest request(Channel channel, Product product) {
+    ListingRequest.Builder request = ListingRequest.builder(product, channel.categories())
+        .images(catalogue.photosOf(product))
+        .provenance(catalogue.provenanceOf(product))
+        .englishProvenance(true);
+    channel.logisticsChannels().forEach(request::addLogisticsChannel);
+    return request.build();
+  }
+
+  /** The Vietnamese provenance line of a draft's description. */
+  private static String provenanceOf(String description) {
+    return description
+        .lines()
+        .filter(line -> line.startsWith("Nguồn gốc:"))
+        .findFirst()
+        .orElse("(none)");
+  }
+
+  private static String describe(MarketplaceOrder order) {
+    StringBuilder lines = new StringBuilder();
+    for (OrderLine line : order.lines()) {
+      if (!lines.isEmpty()) {
+        lines.append(", ");
+      }
+      lines.append(line.quantity()).append(" × ").append(line.sellerSku().orElse(line.title()));
+    }
+    return DAY.format(order.createdAt().atZone(VIETNAM)) + "  " + order.orderId() + "  " + lines
+        + "  " + order.total().format() + "  " + order.status();
+  }
+}
