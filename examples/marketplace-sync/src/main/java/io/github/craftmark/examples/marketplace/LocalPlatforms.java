@@ -1,6 +1,7 @@
 package io.github.craftmark.examples.marketplace;
 
 import io.github.craftmark.core.product.CraftCategory;
+import io.github.craftmark.examples.marketplace.standin.ShopeeStandIn;
 import io.github.craftmark.platform.CategoryMapping;
 import io.github.craftmark.platform.Listing;
 import io.github.craftmark.platform.ListingSku;
@@ -8,9 +9,15 @@ import io.github.craftmark.platform.Marketplace;
 import io.github.craftmark.platform.OrderLine;
 import io.github.craftmark.platform.ShopRef;
 import io.github.craftmark.platform.fake.FakeMarketplace;
+import io.github.craftmark.platform.shopee.ShopeeAdapter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
@@ -24,13 +31,26 @@ import java.util.Random;
  * platform (Shopee {@code v2.product.get_category}, and so on) and records its choice.
  */
 public final class LocalPlatforms implements AutoCloseable {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   /** Orders the fake's buyers place in a month. */
   public static final int FAKE_ORDERS = 25;
 
+  /** Orders the buyers of each stand-in place in a month: more than one page of 100. */
+  public static final int STAND_IN_ORDERS = 105;
+
+  private static final long SHOPEE_PARTNER_ID = 2_001_234L;
+  private static final long SHOPEE_SHOP_ID = 55_501_234L;
+
+  private final Clock clock;
   private final FakeMarketplace fake;
   private final ShopRef fakeShop;
+  private final List<AutoCloseable> running = new ArrayList<>();
+  private ShopeeStandIn shopee;
+  private Channel shopeeChannel;
 
   private LocalPlatforms(Clock clock) {
+    this.clock = clock;
     this.fake = FakeMarketplace.builder().clock(clock).pageSize(20).build();
     this.fakeShop = ShopRef.of(Marketplace.FAKE, "lang-nghe-ha-noi");
   }
@@ -42,7 +62,17 @@ public final class LocalPlatforms implements AutoCloseable {
    * @return the platforms; close them when done
    */
   public static LocalPlatforms start(Clock clock) {
-    return new LocalPlatforms(clock);
+    LocalPlatforms platforms = new LocalPlatforms(clock);
+    try {
+      platforms.startShopee();
+      return platforms;
+    } catch (IOException | RuntimeException e) {
+      platforms.close();
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException("cannot start the local stand-ins", io);
+      }
+      throw (RuntimeException) e;
+    }
   }
 
   /**
@@ -51,7 +81,16 @@ public final class LocalPlatforms implements AutoCloseable {
    * @return the channels
    */
   public List<Channel> channels() {
-    return List.of(fakeChannel());
+    return List.of(fakeChannel(), shopeeChannel);
+  }
+
+  /**
+   * Returns the Shopee stand-in, to inspect what it received.
+   *
+   * @return the stand-in
+   */
+  public ShopeeStandIn shopee() {
+    return shopee;
   }
 
   /**
@@ -103,8 +142,50 @@ public final class LocalPlatforms implements AutoCloseable {
     }
   }
 
+  private void startShopee() throws IOException {
+    String partnerKey = newSecret();
+    shopee = new ShopeeStandIn(SHOPEE_PARTNER_ID, partnerKey, clock);
+    running.add(shopee);
+    ShopeeAdapter adapter = ShopeeAdapter.builder()
+        .partnerId(SHOPEE_PARTNER_ID)
+        .partnerKey(partnerKey)
+        .baseUri(shopee.baseUri())
+        .clock(clock)
+        .build();
+    // The seller opens adapter.authorizationUri(...), approves, and Shopee redirects back with a
+    // one-time code for the shop; here the stand-in issues it directly.
+    String code = newSecret().substring(0, 32);
+    shopee.authorise(SHOPEE_SHOP_ID, code);
+    ShopRef shop = adapter.authorize(code, SHOPEE_SHOP_ID);
+    CategoryMapping categories = CategoryMapping.builder(Marketplace.SHOPEE)
+        .map(CraftCategory.CERAMICS, CategoryMapping.Target.of("101217")) // EXAMPLE leaf ids
+        .map(CraftCategory.SILK, CategoryMapping.Target.of("100351"))
+        .build();
+    shopeeChannel = new Channel(
+        "Shopee",
+        adapter,
+        shop,
+        categories,
+        List.of("50021"), // EXAMPLE logistics channel id
+        (from, to) -> shopee.placeOrders(STAND_IN_ORDERS, from, to),
+        () -> shopee.exchanges(ShopeeStandIn.GET_ORDER_LIST).size());
+  }
+
+  private static String newSecret() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
   @Override
   public void close() {
-    // The stand-ins are stopped here; the fake holds nothing to release.
+    for (AutoCloseable standIn : running) {
+      try {
+        standIn.close();
+      } catch (Exception e) {
+        // Stopping a local server does not fail in a way worth reporting.
+      }
+    }
+    running.clear();
   }
 }
