@@ -1,6 +1,7 @@
 package io.github.craftmark.examples.marketplace;
 
 import io.github.craftmark.core.product.CraftCategory;
+import io.github.craftmark.examples.marketplace.standin.LazadaStandIn;
 import io.github.craftmark.examples.marketplace.standin.ShopeeStandIn;
 import io.github.craftmark.platform.CategoryMapping;
 import io.github.craftmark.platform.Listing;
@@ -9,6 +10,7 @@ import io.github.craftmark.platform.Marketplace;
 import io.github.craftmark.platform.OrderLine;
 import io.github.craftmark.platform.ShopRef;
 import io.github.craftmark.platform.fake.FakeMarketplace;
+import io.github.craftmark.platform.lazada.LazadaAdapter;
 import io.github.craftmark.platform.shopee.ShopeeAdapter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +50,8 @@ public final class LocalPlatforms implements AutoCloseable {
   private final List<AutoCloseable> running = new ArrayList<>();
   private ShopeeStandIn shopee;
   private Channel shopeeChannel;
+  private LazadaStandIn lazada;
+  private Channel lazadaChannel;
 
   private LocalPlatforms(Clock clock) {
     this.clock = clock;
@@ -65,6 +69,7 @@ public final class LocalPlatforms implements AutoCloseable {
     LocalPlatforms platforms = new LocalPlatforms(clock);
     try {
       platforms.startShopee();
+      platforms.startLazada();
       return platforms;
     } catch (IOException | RuntimeException e) {
       platforms.close();
@@ -81,7 +86,16 @@ public final class LocalPlatforms implements AutoCloseable {
    * @return the channels
    */
   public List<Channel> channels() {
-    return List.of(fakeChannel(), shopeeChannel);
+    return List.of(fakeChannel(), shopeeChannel, lazadaChannel);
+  }
+
+  /**
+   * Returns the Lazada stand-in, to inspect what it received.
+   *
+   * @return the stand-in
+   */
+  public LazadaStandIn lazada() {
+    return lazada;
   }
 
   /**
@@ -169,6 +183,35 @@ public final class LocalPlatforms implements AutoCloseable {
         List.of("50021"), // EXAMPLE logistics channel id
         (from, to) -> shopee.placeOrders(STAND_IN_ORDERS, from, to),
         () -> shopee.exchanges(ShopeeStandIn.GET_ORDER_LIST).size());
+  }
+
+  private void startLazada() throws IOException {
+    String appKey = "123456"; // EXAMPLE app key
+    String appSecret = newSecret();
+    lazada = new LazadaStandIn(appKey, appSecret, clock);
+    running.add(lazada);
+    LazadaAdapter adapter = LazadaAdapter.builder()
+        .appKey(appKey)
+        .appSecret(appSecret)
+        .baseUri(lazada.gateway())
+        .authBaseUri(lazada.gateway())
+        .clock(clock)
+        .build();
+    String code = newSecret().substring(0, 32);
+    lazada.authorise(code, "200123456789");
+    ShopRef shop = adapter.authorize(code);
+    CategoryMapping categories = CategoryMapping.builder(Marketplace.LAZADA)
+        .map(CraftCategory.CERAMICS, CategoryMapping.Target.of("10002216")) // EXAMPLE leaf ids
+        .map(CraftCategory.SILK, CategoryMapping.Target.of("10001987"))
+        .build();
+    lazadaChannel = new Channel(
+        "Lazada",
+        adapter,
+        shop,
+        categories,
+        List.of(),
+        (from, to) -> lazada.placeOrders(STAND_IN_ORDERS, from, to),
+        () -> lazada.exchanges(LazadaStandIn.PREFIX + LazadaStandIn.ORDERS_GET).size());
   }
 
   private static String newSecret() {
