@@ -88,8 +88,14 @@ public final class Catalogue {
   private final List<Product> products;
   private final Map<ProducerId, Producer> producers;
   private final ComplianceRules rules;
+  private final List<byte[]> ceramicPhotos;
+  private final List<byte[]> silkPhotos;
 
   private Catalogue() {
+    Color blueGlaze = new Color(0x1F, 0x4E, 0x9A);
+    Color silkRed = new Color(0xB0, 0x1E, 0x2D);
+    this.ceramicPhotos = List.of(jpeg(blueGlaze, 0), jpeg(blueGlaze, 1));
+    this.silkPhotos = List.of(jpeg(silkRed, 0), jpeg(silkRed, 1));
     this.producers = Map.of(GOM_THANH_HA, gomThanhHa(), LUA_VAN_PHUC, luaVanPhuc());
     this.products = List.of(vase(), teaSet(), scarf(), tie(), fan(), brokenPlate());
     this.rules = ComplianceRules.defaults().toBuilder()
@@ -163,12 +169,10 @@ public final class Catalogue {
    * @return the photos, the main one first
    */
   public List<ListingImage> photosOf(Product product) {
-    Color glaze = product.category() == CraftCategory.SILK
-        ? new Color(0xB0, 0x1E, 0x2D)
-        : new Color(0x1F, 0x4E, 0x9A);
-    return List.of(
-        ListingImage.ofBytes(jpeg(glaze, 0), "image/jpeg"),
-        ListingImage.ofBytes(jpeg(glaze, 1), "image/jpeg"));
+    List<byte[]> photos = product.category() == CraftCategory.SILK ? silkPhotos : ceramicPhotos;
+    return photos.stream()
+        .map(bytes -> ListingImage.ofBytes(bytes, "image/jpeg"))
+        .toList();
   }
 
   private static String villageName(VillageId village) {

@@ -18,6 +18,7 @@ import java.util.function.LongSupplier;
  * @param logisticsChannels the shipping channels enabled for the shop (Shopee needs one)
  * @param buyers places orders in the shop, as buyers would
  * @param orderPagesServed how many order pages the marketplace has served so far
+ * @param stockCallsServed how many stock calls the marketplace has answered so far
  */
 public record Channel(
     String name,
@@ -26,7 +27,8 @@ public record Channel(
     CategoryMapping categories,
     List<String> logisticsChannels,
     Buyers buyers,
-    LongSupplier orderPagesServed) {
+    LongSupplier orderPagesServed,
+    LongSupplier stockCallsServed) {
   /**
    * Copies the list.
    *
@@ -37,6 +39,7 @@ public record Channel(
    * @param logisticsChannels the shipping channels enabled for the shop (Shopee needs one)
    * @param buyers places orders in the shop, as buyers would
    * @param orderPagesServed how many order pages the marketplace has served so far
+   * @param stockCallsServed how many stock calls the marketplace has answered so far
    */
   public Channel {
     logisticsChannels = List.copyOf(logisticsChannels);

@@ -3,6 +3,7 @@ package io.github.craftmark.examples.marketplace;
 import io.github.craftmark.core.product.CraftCategory;
 import io.github.craftmark.examples.marketplace.standin.LazadaStandIn;
 import io.github.craftmark.examples.marketplace.standin.ShopeeStandIn;
+import io.github.craftmark.examples.marketplace.standin.TikTokShopStandIn;
 import io.github.craftmark.platform.CategoryMapping;
 import io.github.craftmark.platform.Listing;
 import io.github.craftmark.platform.ListingSku;
@@ -12,6 +13,7 @@ import io.github.craftmark.platform.ShopRef;
 import io.github.craftmark.platform.fake.FakeMarketplace;
 import io.github.craftmark.platform.lazada.LazadaAdapter;
 import io.github.craftmark.platform.shopee.ShopeeAdapter;
+import io.github.craftmark.platform.tiktok.TikTokShopAdapter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -52,6 +54,8 @@ public final class LocalPlatforms implements AutoCloseable {
   private Channel shopeeChannel;
   private LazadaStandIn lazada;
   private Channel lazadaChannel;
+  private TikTokShopStandIn tiktok;
+  private Channel tiktokChannel;
 
   private LocalPlatforms(Clock clock) {
     this.clock = clock;
@@ -70,6 +74,7 @@ public final class LocalPlatforms implements AutoCloseable {
     try {
       platforms.startShopee();
       platforms.startLazada();
+      platforms.startTikTok();
       return platforms;
     } catch (IOException | RuntimeException e) {
       platforms.close();
@@ -86,7 +91,16 @@ public final class LocalPlatforms implements AutoCloseable {
    * @return the channels
    */
   public List<Channel> channels() {
-    return List.of(fakeChannel(), shopeeChannel, lazadaChannel);
+    return List.of(fakeChannel(), shopeeChannel, lazadaChannel, tiktokChannel);
+  }
+
+  /**
+   * Returns the TikTok Shop stand-in, to inspect what it received.
+   *
+   * @return the stand-in
+   */
+  public TikTokShopStandIn tiktok() {
+    return tiktok;
   }
 
   /**
@@ -128,7 +142,8 @@ public final class LocalPlatforms implements AutoCloseable {
         categories,
         List.of(),
         (from, to) -> placeFakeOrders(from, to),
-        // Each call to the fake while orders are read serves one page.
+        // Each call to the fake while orders are read serves one page, and so on.
+        fake::callCount,
         fake::callCount);
   }
 
@@ -182,7 +197,8 @@ public final class LocalPlatforms implements AutoCloseable {
         categories,
         List.of("50021"), // EXAMPLE logistics channel id
         (from, to) -> shopee.placeOrders(STAND_IN_ORDERS, from, to),
-        () -> shopee.exchanges(ShopeeStandIn.GET_ORDER_LIST).size());
+        () -> shopee.exchanges(ShopeeStandIn.GET_ORDER_LIST).size(),
+        () -> shopee.exchanges(ShopeeStandIn.UPDATE_STOCK).size());
   }
 
   private void startLazada() throws IOException {
@@ -211,7 +227,49 @@ public final class LocalPlatforms implements AutoCloseable {
         categories,
         List.of(),
         (from, to) -> lazada.placeOrders(STAND_IN_ORDERS, from, to),
-        () -> lazada.exchanges(LazadaStandIn.PREFIX + LazadaStandIn.ORDERS_GET).size());
+        () -> lazada.exchanges(LazadaStandIn.PREFIX + LazadaStandIn.ORDERS_GET).size(),
+        () -> lazada
+            .exchanges(LazadaStandIn.PREFIX + LazadaStandIn.PRICE_QUANTITY)
+            .size());
+  }
+
+  private void startTikTok() throws IOException {
+    String appKey = "6a1b2c3d4e5f6"; // EXAMPLE app key
+    String appSecret = newSecret();
+    String warehouseId = "7300000000000000001"; // EXAMPLE sales warehouse
+    tiktok = new TikTokShopStandIn(
+        appKey,
+        appSecret,
+        "7494012345678901234",
+        "ROW_" + newSecret().substring(0, 24),
+        warehouseId,
+        clock);
+    running.add(tiktok);
+    TikTokShopAdapter adapter = TikTokShopAdapter.builder()
+        .appKey(appKey)
+        .appSecret(appSecret)
+        .baseUri(tiktok.baseUri())
+        .authBaseUri(tiktok.baseUri())
+        .warehouseId(warehouseId)
+        .clock(clock)
+        .build();
+    String code = newSecret().substring(0, 32);
+    tiktok.authorise(code);
+    // One grant may cover several shops; this seller has one. Its shop_cipher comes with it.
+    ShopRef shop = adapter.authorize(code).get(0);
+    CategoryMapping categories = CategoryMapping.builder(Marketplace.TIKTOK_SHOP)
+        .map(CraftCategory.CERAMICS, CategoryMapping.Target.of("601450")) // EXAMPLE leaf ids
+        .map(CraftCategory.SILK, CategoryMapping.Target.of("601226"))
+        .build();
+    tiktokChannel = new Channel(
+        "TikTok Shop",
+        adapter,
+        shop,
+        categories,
+        List.of(),
+        (from, to) -> tiktok.placeOrders(STAND_IN_ORDERS, from, to),
+        () -> tiktok.exchanges(TikTokShopStandIn.ORDERS_SEARCH).size(),
+        tiktok::inventoryCalls);
   }
 
   private static String newSecret() {

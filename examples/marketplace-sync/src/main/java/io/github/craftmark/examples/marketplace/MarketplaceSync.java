@@ -199,15 +199,17 @@ public final class MarketplaceSync {
         updates.add(published.get(i).stockUpdate(variant.sku(), variant.stock() + RESTOCK));
       }
     }
+    long stockCallsBefore = channel.stockCallsServed().getAsLong();
     StockUpdateResult stock = updates.isEmpty()
         ? new StockUpdateResult(List.of())
         : channel.adapter().updateStock(channel.shop(), updates);
     long updated = stock.outcomes().stream()
         .filter(StockUpdateResult.SkuOutcome::succeeded)
         .count();
+    long stockCalls = channel.stockCallsServed().getAsLong() - stockCallsBefore;
     out.printf(
-        "  stock: %d SKUs in one batch, %d updated, %d refused%n",
-        updates.size(), updated, updates.size() - updated);
+        "  stock: %d SKUs in one batch (%d call%s to the platform), %d updated, %d refused%n",
+        updates.size(), stockCalls, stockCalls == 1 ? "" : "s", updated, updates.size() - updated);
 
     // 4. A month of buyers, then the orders pulled through the lazy, paged stream.
     Instant now = clock.instant();
@@ -226,7 +228,7 @@ public final class MarketplaceSync {
     orders.stream()
         .skip(Math.max(0, orders.size() - ORDERS_SHOWN))
         .forEach(order -> out.printf("    %s%n", describe(order)));
-    return new PlatformResult(channel.name(), refused, published, stock, orders, pages);
+    return new PlatformResult(channel.name(), refused, published, stock, stockCalls, orders, pages);
   }
 
   private ListingRequest request(Channel channel, Product product) {
@@ -238,13 +240,19 @@ public final class MarketplaceSync {
     return request.build();
   }
 
-  /** The Vietnamese provenance line of a draft's description. */
+  /** The Vietnamese provenance line of a draft's description, plain text or HTML. */
   private static String provenanceOf(String description) {
-    return description
-        .lines()
-        .filter(line -> line.startsWith("Nguồn gốc:"))
-        .findFirst()
-        .orElse("(none)");
+    int start = description.indexOf("Nguồn gốc:");
+    if (start < 0) {
+      return "(none)";
+    }
+    int end = start;
+    while (end < description.length()
+        && description.charAt(end) != '\n'
+        && description.charAt(end) != '<') {
+      end++;
+    }
+    return description.substring(start, end);
   }
 
   private static String describe(MarketplaceOrder order) {

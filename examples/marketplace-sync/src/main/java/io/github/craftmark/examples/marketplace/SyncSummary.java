@@ -96,6 +96,7 @@ public record SyncSummary(List<ProductCheck> compliance, List<PlatformResult> pl
    * @param refused the products not sent, with their problems
    * @param published the listings created, in catalogue order
    * @param stock the outcome of the one stock batch, one outcome per SKU
+   * @param stockCalls how many calls the platform answered for that batch
    * @param orders the orders pulled, oldest first
    * @param orderPages how many order pages the platform served for them
    */
@@ -104,6 +105,7 @@ public record SyncSummary(List<ProductCheck> compliance, List<PlatformResult> pl
       List<Refused> refused,
       List<PublishedListing> published,
       StockUpdateResult stock,
+      long stockCalls,
       List<MarketplaceOrder> orders,
       long orderPages) {
     /**
@@ -113,6 +115,7 @@ public record SyncSummary(List<ProductCheck> compliance, List<PlatformResult> pl
      * @param refused the products not sent, with their problems
      * @param published the listings created, in catalogue order
      * @param stock the outcome of the one stock batch, one outcome per SKU
+     * @param stockCalls how many calls the platform answered for that batch
      * @param orders the orders pulled, oldest first
      * @param orderPages how many order pages the platform served for them
      */

@@ -46,6 +46,14 @@ public abstract class StandInServer implements AutoCloseable {
   private final HttpServer server;
   private final List<Exchange> exchanges = new ArrayList<>();
 
+  static {
+    // The JDK server writes the headers and the body of an answer separately; with Nagle's
+    // algorithm on, each small answer then waits for the client's delayed ACK (~40 ms).
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   /**
    * One request as the stand-in received it, and whether it refused it.
    *
@@ -244,10 +252,24 @@ public abstract class StandInServer implements AutoCloseable {
    * @return the MAC in lower-case hex
    */
   protected static String hmacSha256Hex(String key, String message) {
+    return hmacSha256Hex(key, message.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Computes HMAC-SHA256 with {@code javax.crypto.Mac} over the parts, one after the other.
+   *
+   * @param key the key, as UTF-8
+   * @param parts the signed bytes
+   * @return the MAC in lower-case hex
+   */
+  protected static String hmacSha256Hex(String key, byte[]... parts) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+      for (byte[] part : parts) {
+        mac.update(part);
+      }
+      return HexFormat.of().formatHex(mac.doFinal());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
     }
