@@ -15,6 +15,7 @@ import io.github.craftmark.platform.MappingProblem;
 import io.github.craftmark.platform.MappingReport;
 import io.github.craftmark.platform.MarketplaceOrder;
 import io.github.craftmark.platform.OrderLine;
+import io.github.craftmark.platform.PlatformException;
 import io.github.craftmark.platform.PublishedListing;
 import io.github.craftmark.platform.StockUpdate;
 import io.github.craftmark.platform.StockUpdateResult;
@@ -177,16 +178,31 @@ public final class MarketplaceSync {
       r.problems().forEach(p -> out.printf("      %s%n", p));
     }
 
-    // 2. Publish what passed, each from the catalogue.
+    // 2. Publish what passed, each from the catalogue. A refusal by the platform is reported and
+    // the sync goes on with the other products.
     List<PublishedListing> published = new ArrayList<>();
-    out.printf("  listings published: %d%n", ready.size());
+    List<Product> publishedProducts = new ArrayList<>();
+    List<String> platformRefusals = new ArrayList<>();
     for (int i = 0; i < ready.size(); i++) {
-      PublishedListing listing = channel.adapter().publish(channel.shop(), ready.get(i));
-      published.add(listing);
+      Product product = readyProducts.get(i);
+      try {
+        published.add(channel.adapter().publish(channel.shop(), ready.get(i)));
+        publishedProducts.add(product);
+      } catch (PlatformException e) {
+        String problem = "platform " + e.errorCode() + ": " + e.platformMessage();
+        refused.add(new Refused(product.sku(), List.of(problem)));
+        platformRefusals.add(product.sku() + " " + problem);
+      }
+    }
+    out.printf("  listings published: %d%n", published.size());
+    for (int i = 0; i < published.size(); i++) {
       out.printf(
           "    %-12s → %s (%s)%n",
-          readyProducts.get(i).sku(), listing.listingId(), listing.status());
+          publishedProducts.get(i).sku(),
+          published.get(i).listingId(),
+          published.get(i).status());
     }
+    platformRefusals.forEach(r -> out.printf("    refused by the platform: %s%n", r));
     if (provenanceExample != null) {
       out.printf(
           "  each description ends with its provenance line, e.g.%n    %s%n", provenanceExample);
@@ -195,7 +211,7 @@ public final class MarketplaceSync {
     // 3. The week's new stock levels, every SKU of every listing, in one batch.
     List<StockUpdate> updates = new ArrayList<>();
     for (int i = 0; i < published.size(); i++) {
-      for (Variant variant : readyProducts.get(i).variants()) {
+      for (Variant variant : publishedProducts.get(i).variants()) {
         updates.add(published.get(i).stockUpdate(variant.sku(), variant.stock() + RESTOCK));
       }
     }
