@@ -140,94 +140,38 @@ public final class MarketplaceSync {
     return checks;
   }
 
+  /** A product that passed every check, with its request for one marketplace. */
+  private record Ready(Product product, ListingRequest request) {}
+
+  /** A product and the listing a marketplace created for it. */
+  private record Listed(Product product, PublishedListing listing) {}
+
   private PlatformResult sync(Channel channel, List<ProductCheck> checks) {
     out.printf("%n%s (shop %s)%n", channel.name(), channel.shop().key());
-
-    // 1. Map everything first: every problem is known before the first call.
     List<Refused> refused = new ArrayList<>();
-    List<ListingRequest> ready = new ArrayList<>();
-    List<Product> readyProducts = new ArrayList<>();
-    String provenanceExample = null;
-    for (int i = 0; i < catalogue.products().size(); i++) {
-      Product product = catalogue.products().get(i);
-      ListingRequest request = request(channel, product);
-      MappingReport<ListingDraft> report = channel.adapter().map(request);
-      List<String> problems = new ArrayList<>();
-      for (Finding finding : checks.get(i).findings()) {
-        if (finding.severity() == Severity.ERROR) {
-          problems.add("compliance " + finding.code() + ": " + finding.messageEn());
-        }
-      }
-      for (MappingProblem problem : report.errors()) {
-        problems.add(
-            "mapping " + problem.code().value() + " " + problem.field() + ": " + problem.message());
-      }
-      if (problems.isEmpty()) {
-        ready.add(request);
-        readyProducts.add(product);
-        if (provenanceExample == null) {
-          provenanceExample = provenanceOf(report.orElseThrow().description());
-        }
-      } else {
-        refused.add(new Refused(product.sku(), problems));
-      }
-    }
-    out.printf("  problems found before any call: %d product(s) not sent%n", refused.size());
-    for (Refused r : refused) {
-      out.printf("    %s%n", r.sku());
-      r.problems().forEach(p -> out.printf("      %s%n", p));
-    }
+    List<Ready> ready = mapAll(channel, checks, refused);
+    List<Listed> listed = publishAll(channel, ready, refused);
 
-    // 2. Publish what passed, each from the catalogue. A refusal by the platform is reported and
-    // the sync goes on with the other products.
-    List<PublishedListing> published = new ArrayList<>();
-    List<Product> publishedProducts = new ArrayList<>();
-    List<String> platformRefusals = new ArrayList<>();
-    for (int i = 0; i < ready.size(); i++) {
-      Product product = readyProducts.get(i);
-      try {
-        published.add(channel.adapter().publish(channel.shop(), ready.get(i)));
-        publishedProducts.add(product);
-      } catch (PlatformException e) {
-        String problem = "platform " + e.errorCode() + ": " + e.platformMessage();
-        refused.add(new Refused(product.sku(), List.of(problem)));
-        platformRefusals.add(product.sku() + " " + problem);
-      }
-    }
-    out.printf("  listings published: %d%n", published.size());
-    for (int i = 0; i < published.size(); i++) {
-      out.printf(
-          "    %-12s → %s (%s)%n",
-          publishedProducts.get(i).sku(),
-          published.get(i).listingId(),
-          published.get(i).status());
-    }
-    platformRefusals.forEach(r -> out.printf("    refused by the platform: %s%n", r));
-    if (provenanceExample != null) {
-      out.printf(
-          "  each description ends with its provenance line, e.g.%n    %s%n", provenanceExample);
-    }
-
-    // 3. The week's new stock levels, every SKU of every listing, in one batch.
+    // The week's new stock levels, every SKU of every listing, in one batch.
     List<StockUpdate> updates = new ArrayList<>();
-    for (int i = 0; i < published.size(); i++) {
-      for (Variant variant : publishedProducts.get(i).variants()) {
-        updates.add(published.get(i).stockUpdate(variant.sku(), variant.stock() + RESTOCK));
+    for (Listed l : listed) {
+      for (Variant variant : l.product().variants()) {
+        updates.add(l.listing().stockUpdate(variant.sku(), variant.stock() + RESTOCK));
       }
     }
     long stockCallsBefore = channel.stockCallsServed().getAsLong();
     StockUpdateResult stock = updates.isEmpty()
         ? new StockUpdateResult(List.of())
         : channel.adapter().updateStock(channel.shop(), updates);
+    long stockCalls = channel.stockCallsServed().getAsLong() - stockCallsBefore;
     long updated = stock.outcomes().stream()
         .filter(StockUpdateResult.SkuOutcome::succeeded)
         .count();
-    long stockCalls = channel.stockCallsServed().getAsLong() - stockCallsBefore;
     out.printf(
         "  stock: %d SKUs in one batch (%d call%s to the platform), %d updated, %d refused%n",
         updates.size(), stockCalls, stockCalls == 1 ? "" : "s", updated, updates.size() - updated);
 
-    // 4. A month of buyers, then the orders pulled through the lazy, paged stream.
+    // A month of buyers, then their orders pulled through the lazy, paged stream.
     Instant now = clock.instant();
     Instant since = now.minus(ORDER_WINDOW);
     channel.buyers().placeOrders(since.plus(Duration.ofDays(1)), now.minus(Duration.ofHours(1)));
@@ -244,7 +188,77 @@ public final class MarketplaceSync {
     orders.stream()
         .skip(Math.max(0, orders.size() - ORDERS_SHOWN))
         .forEach(order -> out.printf("    %s%n", describe(order)));
+
+    List<PublishedListing> published = listed.stream().map(Listed::listing).toList();
     return new PlatformResult(channel.name(), refused, published, stock, stockCalls, orders, pages);
+  }
+
+  /**
+   * Maps every product for the channel (pure: no call) and keeps those with neither a compliance
+   * error nor a mapping error; the others go to {@code refused} with every problem.
+   */
+  private List<Ready> mapAll(Channel channel, List<ProductCheck> checks, List<Refused> refused) {
+    List<Ready> ready = new ArrayList<>();
+    String provenanceExample = null;
+    for (int i = 0; i < catalogue.products().size(); i++) {
+      Product product = catalogue.products().get(i);
+      ListingRequest request = request(channel, product);
+      MappingReport<ListingDraft> report = channel.adapter().map(request);
+      List<String> problems = new ArrayList<>();
+      for (Finding finding : checks.get(i).findings()) {
+        if (finding.severity() == Severity.ERROR) {
+          problems.add("compliance " + finding.code() + ": " + finding.messageEn());
+        }
+      }
+      for (MappingProblem problem : report.errors()) {
+        problems.add(
+            "mapping " + problem.code().value() + " " + problem.field() + ": " + problem.message());
+      }
+      if (!problems.isEmpty()) {
+        refused.add(new Refused(product.sku(), problems));
+        continue;
+      }
+      ready.add(new Ready(product, request));
+      if (provenanceExample == null) {
+        provenanceExample = provenanceOf(report.orElseThrow().description());
+      }
+    }
+    out.printf("  problems found before any call: %d product(s) not sent%n", refused.size());
+    for (Refused r : refused) {
+      out.printf("    %s%n", r.sku());
+      r.problems().forEach(p -> out.printf("      %s%n", p));
+    }
+    if (provenanceExample != null) {
+      out.printf(
+          "  each description ends with its provenance line, e.g.%n    %s%n", provenanceExample);
+    }
+    return ready;
+  }
+
+  /**
+   * Publishes each ready product, built from the catalogue for this marketplace. A refusal by the
+   * platform goes to {@code refused} and the others are still published.
+   */
+  private List<Listed> publishAll(Channel channel, List<Ready> ready, List<Refused> refused) {
+    List<Listed> listed = new ArrayList<>();
+    List<String> platformRefusals = new ArrayList<>();
+    for (Ready r : ready) {
+      try {
+        listed.add(new Listed(r.product(), channel.adapter().publish(channel.shop(), r.request())));
+      } catch (PlatformException e) {
+        String problem = "platform " + e.errorCode() + ": " + e.platformMessage();
+        refused.add(new Refused(r.product().sku(), List.of(problem)));
+        platformRefusals.add(r.product().sku() + " " + problem);
+      }
+    }
+    out.printf("  listings published: %d%n", listed.size());
+    for (Listed l : listed) {
+      out.printf(
+          "    %-12s → %s (%s)%n",
+          l.product().sku(), l.listing().listingId(), l.listing().status());
+    }
+    platformRefusals.forEach(r -> out.printf("    refused by the platform: %s%n", r));
+    return listed;
   }
 
   private ListingRequest request(Channel channel, Product product) {
