@@ -162,8 +162,8 @@ public final class Catalogue {
   }
 
   /**
-   * Returns the photos of a product as the workshop has them on disk: small real JPEG files, the
-   * same bytes every time.
+   * Returns the photos of a product: small real JPEG files, drawn once when the catalogue is made
+   * (a workshop would read its own photos from disk).
    *
    * @param product the product
    * @return the photos, the main one first

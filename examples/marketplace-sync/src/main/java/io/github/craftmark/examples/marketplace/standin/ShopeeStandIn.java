@@ -138,6 +138,9 @@ public final class ShopeeStandIn extends StandInServer {
   }
 
   private Reply tokenGet(JsonNode body) {
+    if (body.path("partner_id").asLong() != partnerId) {
+      return error(400, "error_param", "partner_id in the body is wrong.");
+    }
     Long shopId = codes.remove(body.path("code").asText(""));
     if (shopId == null || shopId != body.path("shop_id").asLong()) {
       return error(403, "error_auth", "Invalid code.");
