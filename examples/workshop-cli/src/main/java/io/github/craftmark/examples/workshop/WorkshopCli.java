@@ -38,6 +38,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -119,6 +120,16 @@ public final class WorkshopCli implements Callable<Integer> {
     return line;
   }
 
+  /** The {@code --dir} option every command that works on an authority takes. */
+  static final class AuthorityDirectory {
+    @Option(names = "--dir", required = true, description = "The authority's directory.")
+    Path path;
+
+    Workspace open() {
+      return Workspace.open(path);
+    }
+  }
+
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -135,8 +146,7 @@ public final class WorkshopCli implements Callable<Integer> {
       name = "create-authority",
       description = "Create a village authority with a new root key.")
   int createAuthority(
-      @Option(names = "--dir", required = true, description = "The authority's directory.")
-          Path dir,
+      @Mixin AuthorityDirectory directory,
       @Option(
               names = "--id",
               required = true,
@@ -168,18 +178,20 @@ public final class WorkshopCli implements Callable<Integer> {
       table.add(new TrustedBrand(code, BrandId.of(parts[1].strip()), parts[2].strip()));
     }
     AuthorityProfile profile = AuthorityProfile.of(id, name, prefix, table);
-    Workspace.create(dir, profile, passphrase(), random);
+    Workspace.create(directory.path, profile, passphrase(), random);
     out()
         .printf(
             "Created authority %s (%s) in %s; verifiers pin %s%n",
-            profile.name(), profile.id(), dir, dir.resolve(Workspace.ROOTS_FILE));
+            profile.name(),
+            profile.id(),
+            directory.path,
+            directory.path.resolve(Workspace.ROOTS_FILE));
     return 0;
   }
 
   @Command(name = "enrol-member", description = "Give a member producer a tag key and certify it.")
   int enrolMember(
-      @Option(names = "--dir", required = true, description = "The authority's directory.")
-          Path dir,
+      @Mixin AuthorityDirectory directory,
       @Option(names = "--producer", required = true, description = "The member's producer id.")
           String producer,
       @Option(names = "--brand", required = true, description = "Brand codes it may use.")
@@ -190,7 +202,7 @@ public final class WorkshopCli implements Callable<Integer> {
               names = "--valid-until",
               description = "Last day tags may be made (default: +3 years).")
           LocalDate validUntil) {
-    Workspace workspace = Workspace.open(dir);
+    Workspace workspace = directory.open();
     char[] passphrase = passphrase();
     VillageAuthority authority = workspace.authority(passphrase);
     LocalDate from = validFrom != null ? validFrom : LocalDate.now(clock);
@@ -205,10 +217,8 @@ public final class WorkshopCli implements Callable<Integer> {
   }
 
   @Command(name = "publish-trust-list", description = "Sign the next trust list of all members.")
-  int publishTrustList(
-      @Option(names = "--dir", required = true, description = "The authority's directory.")
-          Path dir) {
-    Workspace workspace = Workspace.open(dir);
+  int publishTrustList(@Mixin AuthorityDirectory directory) {
+    Workspace workspace = directory.open();
     VillageAuthority authority = workspace.authority(passphrase());
     workspace.publishTrustList(authority, clock);
     TrustList list = workspace.trustList(authority);
@@ -218,7 +228,7 @@ public final class WorkshopCli implements Callable<Integer> {
             list.sequence(),
             list.members().size(),
             list.nextUpdate(),
-            dir.resolve(Workspace.TRUST_LIST_FILE));
+            directory.path.resolve(Workspace.TRUST_LIST_FILE));
     return 0;
   }
 
@@ -275,8 +285,7 @@ public final class WorkshopCli implements Callable<Integer> {
 
   @Command(name = "issue", description = "Issue signed tags for a production batch.")
   int issue(
-      @Option(names = "--dir", required = true, description = "The authority's directory.")
-          Path dir,
+      @Mixin AuthorityDirectory directory,
       @Option(
               names = "--member",
               required = true,
@@ -295,7 +304,7 @@ public final class WorkshopCli implements Callable<Integer> {
           LocalDate dateMade,
       @Option(names = "--out", required = true, description = "A new folder for the batch.")
           Path out) {
-    Workspace workspace = Workspace.open(dir);
+    Workspace workspace = directory.open();
     Catalogue catalogue = Catalogue.readJson(catalogueFile);
     Product product = catalogue
         .product(ProductId.of(productId))
@@ -318,8 +327,7 @@ public final class WorkshopCli implements Callable<Integer> {
 
   @Command(name = "labels", description = "Print a batch as A4 label sheets (PDF).")
   int labels(
-      @Option(names = "--dir", required = true, description = "The authority's directory.")
-          Path dir,
+      @Mixin AuthorityDirectory directory,
       @Option(names = "--batch", required = true, description = "The batch folder from 'issue'.")
           Path batchFolder,
       @Option(names = "--catalogue", required = true, description = "catalogue.json")
@@ -330,7 +338,7 @@ public final class WorkshopCli implements Callable<Integer> {
               names = "--module-mm",
               description = "QR module size in mm (default 0.508: 6 dots at 300 dpi).")
           Double moduleMm) {
-    Workspace workspace = Workspace.open(dir);
+    Workspace workspace = directory.open();
     Catalogue catalogue = Catalogue.readJson(catalogueFile);
     TagVerifier verifier = TagVerifier.builder()
         .trustStore(workspace.trustStore(clock))
@@ -376,13 +384,12 @@ public final class WorkshopCli implements Callable<Integer> {
 
   @Command(name = "verify", description = "Verify a tag from its URL text or a photo of it.")
   int verify(
-      @Option(names = "--dir", required = true, description = "The authority's directory.")
-          Path dir,
+      @Mixin AuthorityDirectory directory,
       @Parameters(
               paramLabel = "TAG",
               description = "The tag's text, or an image file of its QR code.")
           String tag) {
-    Workspace workspace = Workspace.open(dir);
+    Workspace workspace = directory.open();
     TagVerifier verifier = TagVerifier.builder()
         .trustStore(workspace.trustStore(clock))
         .clock(clock)
