@@ -101,7 +101,11 @@ final class Pages {
       originSection(h, r, tag, lang);
       ocopSection(h, r, tag, lang);
       scansSection(h, r, lang);
-      claimForm(h, tag, lang, path, province);
+      boolean decided = r.claim().orElse(null) instanceof ClaimOutcome.Claimed
+          || r.claim().orElse(null) instanceof ClaimOutcome.AlreadyClaimed;
+      if (!decided) {
+        claimForm(h, tag, lang, path, province);
+      }
     }
     h.append("<p class=\"small\">")
         .append(Html.text(lang.pick(
@@ -419,25 +423,38 @@ final class Pages {
     }
     h.append("<dl>");
     r.copyAssessment().ifPresent(copy -> {
+      int places = copy.placesInWindow();
       row(
           h,
           lang.pick("Trong " + days(copy) + " ngày qua", "In the last " + days(copy) + " days"),
           lang.pick(
-              copy.scansInWindow() + " lượt quét, ở " + copy.placesInWindow() + " nơi đã biết",
-              copy.scansInWindow() + " scans, in " + copy.placesInWindow() + " known places"));
+              copy.scansInWindow() + " lượt quét"
+                  + (places == 0 ? ", chưa rõ ở đâu" : ", ở " + places + " nơi"),
+              copy.scansInWindow()
+                  + (copy.scansInWindow() == 1 ? " scan" : " scans")
+                  + (places == 0
+                      ? ", places not given"
+                      : ", in " + places + (places == 1 ? " place" : " places"))));
       copy.claim()
           .ifPresent(
               claim -> row(h, lang.pick("Đã xác nhận lúc", "Claimed at"), at(claim.at(), lang)));
     });
     String more = r.history().get().more() ? "+" : "";
+    long views = r.viewsInHistory();
+    long attempts = r.history().get().scans().size() - views;
     row(
         h,
         lang.pick("Đã ghi", "Recorded"),
         lang.pick(
-            r.viewsInHistory() + more + " lượt xem, "
-                + r.history().get().scans().size() + more + " lượt quét và xác nhận",
-            r.viewsInHistory() + more + " views, " + r.history().get().scans().size() + more
-                + " scans and claims"));
+            views + more + " lượt quét"
+                + (attempts == 0 ? "" : ", " + attempts + more + " lần nhập mã xác nhận"),
+            views
+                + more
+                + (views == 1 ? " scan" : " scans")
+                + (attempts == 0
+                    ? ""
+                    : ", " + attempts + more
+                        + (attempts == 1 ? " claim attempt" : " claim attempts"))));
     r.firstScanInHistory()
         .ifPresent(first -> row(
             h,

@@ -231,6 +231,8 @@ public final class VerifyServer implements AutoCloseable {
       try {
         route(exchange);
       } catch (BadRequest bad) {
+        // What is left of a refused request is not read: the connection ends with the answer.
+        exchange.getResponseHeaders().set("Connection", "close");
         send(exchange, bad.status, bad.page(lang), Optional.ofNullable(bad.allow));
       }
     } catch (RuntimeException | IOException e) {
