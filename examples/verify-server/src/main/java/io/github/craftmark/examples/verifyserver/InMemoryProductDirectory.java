@@ -1,6 +1,7 @@
 package io.github.craftmark.examples.verifyserver;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.craftmark.core.brand.VillageBrand;
 import io.github.craftmark.core.id.BrandId;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +45,9 @@ import java.util.Optional;
  * safe for concurrent use.
  */
 public final class InMemoryProductDirectory implements ProductDirectory {
+  private static final List<String> ARRAYS =
+      List.of("villages", "brands", "producers", "products", "certificates");
+
   private final Map<Object, Product> products;
   private final Map<ProducerId, Producer> producers;
   private final Map<VillageId, CraftVillage> villages;
@@ -97,7 +102,18 @@ public final class InMemoryProductDirectory implements ProductDirectory {
     ObjectMapper mapper = CraftMarkJson.newObjectMapper();
     CatalogueFile file;
     try {
-      file = mapper.readValue(json, CatalogueFile.class);
+      JsonNode tree = mapper.readTree(json);
+      if (tree == null || tree.isMissingNode() || !tree.isObject()) {
+        throw new IllegalArgumentException(source + " is not a valid catalogue: not a JSON object");
+      }
+      for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!ARRAYS.contains(name)) {
+          throw new IllegalArgumentException(source + " is not a valid catalogue: unknown field \""
+              + name + "\" (expected " + String.join(", ", ARRAYS) + ")");
+        }
+      }
+      file = mapper.treeToValue(tree, CatalogueFile.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           source + " is not a valid catalogue: " + e.getOriginalMessage() + " at " + where(e), e);
@@ -142,7 +158,7 @@ public final class InMemoryProductDirectory implements ProductDirectory {
       return Optional.ofNullable(products.get(bySku.sku()));
     }
     if (reference instanceof ProductReference.ByGtin byGtin) {
-      return Optional.ofNullable(products.get(byGtin.gtin()));
+      return Optional.ofNullable(products.get(Builder.gtin14(byGtin.gtin())));
     }
     return Optional.empty();
   }
@@ -206,10 +222,10 @@ public final class InMemoryProductDirectory implements ProductDirectory {
       Objects.requireNonNull(product, "product");
       Map<Object, Product> keys = new HashMap<>();
       keys.put(product.sku(), product);
-      product.gtin().ifPresent(gtin -> keys.put(gtin, product));
+      product.gtin().ifPresent(gtin -> keys.put(gtin14(gtin), product));
       for (Variant variant : product.variants()) {
         keys.put(variant.sku(), product);
-        variant.gtin().ifPresent(gtin -> keys.put(gtin, product));
+        variant.gtin().ifPresent(gtin -> keys.put(gtin14(gtin), product));
       }
       for (Object key : keys.keySet()) {
         if (products.containsKey(key)) {
@@ -219,6 +235,11 @@ public final class InMemoryProductDirectory implements ProductDirectory {
       }
       products.putAll(keys);
       return this;
+    }
+
+    /** Tags carry every GTIN as GTIN-14 ({@link ProductReference.ByGtin}): so are the keys. */
+    private static Gtin gtin14(Gtin gtin) {
+      return gtin.length() == 14 ? gtin : Gtin.of(gtin.toGtin14());
     }
 
     private static String kind(Object key) {

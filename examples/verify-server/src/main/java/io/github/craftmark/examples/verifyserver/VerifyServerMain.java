@@ -38,7 +38,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Runs the verify server from a data directory.
  *
  * <pre>
- * java -jar craftmark-example-verify-server.jar --data-dir DIR --prefix HTTPS://BATTRANG.VN/T/
+ * java -jar examples/verify-server/target/verify-server.jar --data-dir DIR --prefix HTTPS://BATTRANG.VN/T/
  *     [--port 8080] [--bind 127.0.0.1] [--postgres-url jdbc:postgresql://…] [--config FILE]
  * </pre>
  *
