@@ -106,14 +106,15 @@ final class Pages {
       if (!decided) {
         claimForm(h, tag, lang, path, province);
       }
+      // Only a genuine tag's scans are recorded: a fake has no serial worth keeping.
+      h.append("<p class=\"small\">")
+          .append(Html.text(lang.pick(
+              "Mỗi lần mở trang này là một lượt quét: máy chủ ghi thời điểm và tỉnh/thành (nếu có),"
+                  + " còn địa chỉ mạng của bạn chỉ được lưu dưới dạng mã băm có muối.",
+              "Each time this page opens counts as a scan: the server records the time and the"
+                  + " province (if given); your network address is kept only as a salted hash.")))
+          .append("</p>");
     }
-    h.append("<p class=\"small\">")
-        .append(Html.text(lang.pick(
-            "Mỗi lần mở trang này là một lượt quét: máy chủ ghi thời điểm và tỉnh/thành (nếu có),"
-                + " còn địa chỉ mạng của bạn chỉ được lưu dưới dạng mã băm có muối.",
-            "Each time this page opens counts as a scan: the server records the time and the"
-                + " province (if given); your network address is kept only as a salted hash.")))
-        .append("</p>");
     close(h);
     return h.toString();
   }

@@ -132,7 +132,8 @@ class VerifyServerTest {
         .contains("Chữ ký không khớp với nội dung tem: tem đã bị sửa hoặc bị làm giả.")
         .contains("bad-signature")
         .doesNotContain("Bình hút lộc")
-        .doesNotContain("<form");
+        .doesNotContain("<form")
+        .doesNotContain("lượt quét");
   }
 
   @Test
@@ -185,6 +186,20 @@ class VerifyServerTest {
       assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
     assertThat(page.body()).doesNotContain("<script").doesNotContain(" style=");
+  }
+
+  @Test
+  void contentSecurityPolicy_allowsExactlyThePagesStyleSheet() throws Exception {
+    HttpResponse<String> page = get(server.pageUri(village.vaseTag().text()));
+    String body = page.body();
+    String style = body.substring(body.indexOf("<style>") + 7, body.indexOf("</style>"));
+    String hash = java.util.Base64.getEncoder()
+        .encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+            .digest(style.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("style-src 'sha256-" + hash + "'");
+    assertThat(body.indexOf("<style>")).isEqualTo(body.lastIndexOf("<style>"));
   }
 
   @Test
