@@ -1,6 +1,8 @@
 package io.github.craftmark.examples.verifyserver;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.craftmark.core.brand.VillageBrand;
@@ -102,7 +104,8 @@ public final class InMemoryProductDirectory implements ProductDirectory {
     ObjectMapper mapper = CraftMarkJson.newObjectMapper();
     CatalogueFile file;
     try {
-      JsonNode tree = mapper.readTree(json);
+      byte[] bytes = json.readAllBytes();
+      JsonNode tree = mapper.readTree(bytes);
       if (tree == null || tree.isMissingNode() || !tree.isObject()) {
         throw new IllegalArgumentException(source + " is not a valid catalogue: not a JSON object");
       }
@@ -113,41 +116,55 @@ public final class InMemoryProductDirectory implements ProductDirectory {
               + name + "\" (expected " + String.join(", ", ARRAYS) + ")");
         }
       }
-      file = mapper.treeToValue(tree, CatalogueFile.class);
+      // Read again from the bytes, not the tree, so that errors keep their line and column.
+      file = mapper.readValue(bytes, CatalogueFile.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          source + " is not a valid catalogue: " + e.getOriginalMessage() + " at " + where(e), e);
+          source + " is not a valid catalogue: " + where(e) + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the catalogue " + source, e);
     }
-    if (file == null) {
-      throw new IllegalArgumentException(source + " is not a valid catalogue: it is empty");
-    }
     Builder builder = builder();
-    orEmpty(file.villages()).forEach(builder::addVillage);
-    orEmpty(file.brands()).forEach(builder::addBrand);
-    orEmpty(file.producers()).forEach(builder::addProducer);
-    orEmpty(file.products()).forEach(builder::addProduct);
-    orEmpty(file.certificates()).forEach(builder::addCertificate);
+    orEmpty(source, "villages", file.villages()).forEach(builder::addVillage);
+    orEmpty(source, "brands", file.brands()).forEach(builder::addBrand);
+    orEmpty(source, "producers", file.producers()).forEach(builder::addProducer);
+    orEmpty(source, "products", file.products()).forEach(builder::addProduct);
+    orEmpty(source, "certificates", file.certificates()).forEach(builder::addCertificate);
     return builder.build();
   }
 
+  /** Where the error is: {@code products[0].sku (line 12, column 14): }, as far as known. */
   private static String where(JsonProcessingException e) {
-    String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-        ? mapping.getPathReference()
-        : "";
-    return e.getLocation() == null
-        ? path
-        : path + " (line " + e.getLocation().getLineNr() + ", column "
-            + e.getLocation().getColumnNr() + ")";
+    StringBuilder where = new StringBuilder();
+    if (e instanceof JsonMappingException mapping) {
+      for (JsonMappingException.Reference step : mapping.getPath()) {
+        if (step.getFieldName() != null) {
+          where.append(where.length() == 0 ? "" : ".").append(step.getFieldName());
+        } else if (step.getIndex() >= 0) {
+          where.append('[').append(step.getIndex()).append(']');
+        }
+      }
+    }
+    JsonLocation location = e.getLocation();
+    if (location != null && location.getLineNr() > 0) {
+      where
+          .append(where.length() == 0 ? "" : " ")
+          .append("(line ")
+          .append(location.getLineNr())
+          .append(", column ")
+          .append(location.getColumnNr())
+          .append(')');
+    }
+    return where.length() == 0 ? "" : where + ": ";
   }
 
-  private static <T> List<T> orEmpty(List<T> list) {
+  private static <T> List<T> orEmpty(String source, String array, List<T> list) {
     if (list == null) {
       return List.of();
     }
     if (list.contains(null)) {
-      throw new IllegalArgumentException("a catalogue array holds null");
+      throw new IllegalArgumentException(
+          source + " is not a valid catalogue: " + array + " holds null");
     }
     return list;
   }

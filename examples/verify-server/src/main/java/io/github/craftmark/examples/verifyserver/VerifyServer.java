@@ -33,6 +33,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class VerifyServer implements AutoCloseable {
   private final Clock clock;
   private final InetSocketAddress bind;
   private final int threads;
-  private HttpServer server;
+  private volatile HttpServer server;
   private ExecutorService executor;
 
   private VerifyServer(Builder b) {
@@ -362,8 +363,8 @@ public final class VerifyServer implements AutoCloseable {
             ? 429
             : outcome instanceof ClaimOutcome.LedgerUnavailable ? 503 : 200;
     if (outcome instanceof ClaimOutcome.Throttled throttled) {
-      long seconds = Math.max(
-          1, java.time.Duration.between(clock.instant(), throttled.retryAfter()).toSeconds());
+      long seconds =
+          Math.max(1, Duration.between(clock.instant(), throttled.retryAfter()).toSeconds());
       exchange.getResponseHeaders().set("Retry-After", Long.toString(seconds));
     }
     respond(exchange, status, report, lang, path, province, json);

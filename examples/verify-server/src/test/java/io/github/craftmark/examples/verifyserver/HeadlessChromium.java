@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -40,15 +41,14 @@ final class HeadlessChromium implements AutoCloseable {
 
   private final Process process;
   private final Path userDataDir;
-  private final WebSocket socket;
+  private volatile WebSocket socket;
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
 
-  private HeadlessChromium(Process process, Path userDataDir, WebSocket socket) {
+  private HeadlessChromium(Process process, Path userDataDir) {
     this.process = process;
     this.userDataDir = userDataDir;
-    this.socket = socket;
   }
 
   /** The installed Chromium, if any: {@code CHROMIUM_BIN}, else Debian's and others' paths. */
@@ -91,21 +91,19 @@ final class HeadlessChromium implements AutoCloseable {
       int port = devToolsPort(process, userDataDir.resolve("DevToolsActivePort"));
       HttpClient http = HttpClient.newHttpClient();
       URI pageSocket = pageSocket(http, port);
-      HeadlessChromium[] self = new HeadlessChromium[1];
-      Listener listener = new Listener(message -> self[0].dispatch(message));
-      WebSocket socket = http.newWebSocketBuilder()
-          .buildAsync(pageSocket, listener)
+      HeadlessChromium chromium = new HeadlessChromium(process, userDataDir);
+      chromium.socket = http.newWebSocketBuilder()
+          .buildAsync(pageSocket, new Listener(chromium::dispatch))
           .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      self[0] = new HeadlessChromium(process, userDataDir, socket);
-      self[0].send("Page.enable", JSON.createObjectNode());
-      self[0].send(
+      chromium.send("Page.enable", JSON.createObjectNode());
+      chromium.send(
           "Emulation.setDeviceMetricsOverride",
           JSON.createObjectNode()
               .put("width", 390)
               .put("height", 844)
               .put("deviceScaleFactor", 2)
               .put("mobile", true));
-      return self[0];
+      return chromium;
     } catch (Exception e) {
       process.destroyForcibly();
       deleteTree(userDataDir);
@@ -284,10 +282,10 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** Joins a message's fragments and hands it on. */
   private static final class Listener implements WebSocket.Listener {
-    private final java.util.function.Consumer<String> onMessage;
+    private final Consumer<String> onMessage;
     private final StringBuilder partial = new StringBuilder();
 
-    Listener(java.util.function.Consumer<String> onMessage) {
+    Listener(Consumer<String> onMessage) {
       this.onMessage = onMessage;
     }
 

@@ -68,10 +68,14 @@ class InMemoryProductDirectoryTest {
     assertThatThrownBy(() -> read("{\"products\": [{\"id\": \"x\", \"sku\": \"\"}]}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("test.json is not a valid catalogue")
-        .hasMessageContaining("products");
+        .hasMessageContaining("products[0].sku (line 1, column ")
+        .hasMessageContaining("sku must be 1..64 characters");
     assertThatThrownBy(() -> read("{\"shops\": []}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("shops");
+    assertThatThrownBy(() -> read("{\"products\": [null]}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("test.json is not a valid catalogue: products holds null");
     assertThatThrownBy(() -> read(""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("test.json");
