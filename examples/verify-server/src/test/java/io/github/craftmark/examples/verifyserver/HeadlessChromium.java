@@ -79,6 +79,8 @@ final class HeadlessChromium implements AutoCloseable {
             "--disable-component-update",
             "--disable-sync",
             "--disable-extensions",
+            // Containers often have a tiny /dev/shm; Chromium then crashes without this.
+            "--disable-dev-shm-usage",
             "--user-data-dir=" + userDataDir,
             "--remote-debugging-address=127.0.0.1",
             "--remote-debugging-port=0",
