@@ -8,6 +8,8 @@ import io.github.craftmark.core.id.ProductId;
 import io.github.craftmark.core.ocop.OcopCertificate;
 import io.github.craftmark.core.product.CraftCategory;
 import io.github.craftmark.core.product.Product;
+import io.github.craftmark.examples.verifyserver.InMemoryProductDirectory;
+import io.github.craftmark.examples.verifyserver.VerifyServer;
 import io.github.craftmark.examples.workshop.Catalogue;
 import io.github.craftmark.examples.workshop.LabelSheet;
 import io.github.craftmark.examples.workshop.TagBatch;
@@ -35,6 +37,7 @@ import io.github.craftmark.provenance.qr.QrImages;
 import io.github.craftmark.provenance.tag.TagClaims;
 import io.github.craftmark.provenance.tag.TagIssuer;
 import io.github.craftmark.provenance.tag.TagParser;
+import io.github.craftmark.provenance.tag.TagPrefix;
 import io.github.craftmark.provenance.tag.TagSerial;
 import io.github.craftmark.provenance.tag.TagVerifier;
 import io.github.craftmark.provenance.tag.UnverifiedTag;
@@ -53,6 +56,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,28 +113,104 @@ public final class Demo {
   }
 
   /**
-   * Runs the demo: {@code [--out DIR] [--serve] [--port N]}.
+   * Runs the demo: {@code [--out DIR] [--serve [--port N]]}; with {@code --serve} the verify
+   * server keeps running on 127.0.0.1 (port 8080 by default) until Ctrl-C.
    *
    * @param args the options
    * @throws Exception when a step fails; the demo then stops with the error
    */
   public static void main(String[] args) throws Exception {
     Path outDir = Path.of("demo-out");
+    boolean serve = false;
+    int port = 8080;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--out" -> outDir = Path.of(value(args, ++i, "--out"));
+        case "--serve" -> serve = true;
+        case "--port" -> port = port(value(args, ++i, "--port"));
         case "--help", "-h" -> {
-          System.out.println("usage: demo.sh [--out DIR]");
+          System.out.println(USAGE);
           return;
         }
         default -> {
-          System.err.println("unknown option " + args[i] + "; usage: demo.sh [--out DIR]");
+          System.err.println("unknown option " + args[i] + "; " + USAGE);
           System.exit(2);
         }
       }
     }
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    new Demo(outDir, stdout, Clock.systemUTC(), new SecureRandom()).run();
+    Demo demo = new Demo(outDir, stdout, Clock.systemUTC(), new SecureRandom());
+    Result result = demo.run();
+    if (serve) {
+      Served served =
+          demo.serve(result, new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      Runtime.getRuntime().addShutdownHook(new Thread(served::close));
+      Thread.currentThread().join(); // until Ctrl-C
+    }
+  }
+
+  private static final String USAGE = "usage: demo.sh [--out DIR] [--serve [--port N]]";
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65_535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // the message below says what is expected
+    }
+    System.err.println("--port must be 0..65535: " + text);
+    System.exit(2);
+    return -1;
+  }
+
+  /**
+   * The verify server the demo left running, with the ledger it records to; closing stops both.
+   *
+   * @param server the running server
+   * @param ledger its scan ledger (the demo's embedded H2 file)
+   */
+  public record Served(VerifyServer server, JdbcScanLedger ledger) implements AutoCloseable {
+    @Override
+    public void close() {
+      server.close();
+      ledger.close();
+    }
+  }
+
+  /**
+   * Starts the verify server on the demo's trust list, catalogue and ledger, and prints the pages a
+   * person can open: the claimed tag, an unclaimed one and the photocopied one.
+   *
+   * @param result what {@link #run()} produced
+   * @param bind where to listen; port 0 picks a free one
+   * @return the running server; close it to stop
+   */
+  public Served serve(Result result, InetSocketAddress bind) {
+    JdbcScanLedger ledger = H2Ledgers.inDirectory(result.ledgerDirectory());
+    VerifyServer server;
+    try {
+      server = VerifyServer.builder()
+          .prefix(TagPrefix.of(PREFIX))
+          .trustStore(result.trustStore())
+          .ledger(ledger)
+          .directory(InMemoryProductDirectory.fromCatalogue(out.resolve("catalogue.json")))
+          .clock(clock)
+          .bind(bind)
+          .build()
+          .start();
+    } catch (RuntimeException e) {
+      ledger.close();
+      throw e;
+    }
+    step(7, "The verify server a shopper's phone opens (Ctrl-C stops it)");
+    List<TagBatch.Item> items = result.items();
+    say("claimed tag:     %s", server.pageUri(items.get(0).tag().text()));
+    say("unclaimed tag:   %s", server.pageUri(items.get(3).tag().text()));
+    say("photocopied tag: %s", server.pageUri(items.get(2).tag().text()));
+    say("in English: add ?lang=en; the claim codes are in %s", out.resolve("claim-codes.pdf"));
+    return new Served(server, ledger);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -10,6 +10,11 @@ import io.github.craftmark.provenance.qr.QrImageDecoder;
 import io.github.craftmark.provenance.tag.RejectionReason;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +90,32 @@ class DemoTest {
         .contains("1. Village authority", "6. Listings on the fake marketplace", "Done.");
     for (var item : result.items()) {
       assertThat(account).doesNotContain(item.claimCode());
+    }
+  }
+
+  @Test
+  void serve_opensTheTagPagesOverHttp_fromTheDemosLedger() throws Exception {
+    Demo demo = new Demo(
+        out,
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        Clock.systemUTC(),
+        new SecureRandom());
+    try (Demo.Served served =
+        demo.serve(result, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+      HttpClient http = HttpClient.newHttpClient();
+      String claimed = result.items().get(0).tag().text();
+      HttpResponse<String> page = http.send(
+          HttpRequest.newBuilder(served.server().pageUri(claimed)).GET().build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("Bình hút lộc men rạn đắp nổi").contains("Bát Tràng");
+      HttpResponse<String> json = http.send(
+          HttpRequest.newBuilder(served.server().pageUri(claimed))
+              .header("Accept", "application/json")
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(json.body()).contains("GENUINE");
     }
   }
 

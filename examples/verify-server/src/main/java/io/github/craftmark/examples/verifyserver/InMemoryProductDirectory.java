@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.craftmark.core.brand.BrandUseAuthorisation;
 import io.github.craftmark.core.brand.VillageBrand;
 import io.github.craftmark.core.id.BrandId;
 import io.github.craftmark.core.id.Gtin;
@@ -48,7 +49,7 @@ import java.util.Optional;
  */
 public final class InMemoryProductDirectory implements ProductDirectory {
   private static final List<String> ARRAYS =
-      List.of("villages", "brands", "producers", "products", "certificates");
+      List.of("villages", "brands", "authorisations", "producers", "products", "certificates");
 
   private final Map<Object, Product> products;
   private final Map<ProducerId, Producer> producers;
@@ -210,10 +211,16 @@ public final class InMemoryProductDirectory implements ProductDirectory {
         + ", certificates=" + certificates.size() + "]";
   }
 
-  /** The shape of {@code catalogue.json}; Jackson reads it, a missing array stays null. */
+  /**
+   * The shape of {@code catalogue.json}; Jackson reads it, a missing array stays null. The
+   * brand-use authorisations (the workshop CLI's catalogue has them, for its compliance check) are
+   * read and so checked, but a tag page needs none: the tag's signature already says the member
+   * may use the brand.
+   */
   record CatalogueFile(
       List<CraftVillage> villages,
       List<VillageBrand> brands,
+      List<BrandUseAuthorisation> authorisations,
       List<Producer> producers,
       List<Product> products,
       List<OcopCertificate> certificates) {}
