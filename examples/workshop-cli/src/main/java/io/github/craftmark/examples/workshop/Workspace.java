@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -299,17 +298,6 @@ public final class Workspace {
         passphrase,
         "the key of member " + producer);
     return TagIssuer.builder().signer(key).prefix(prefix()).build();
-  }
-
-  /**
-   * Tells whether a member is enrolled.
-   *
-   * @param producer the member
-   * @return true when its certificate is here
-   */
-  public Optional<Path> memberCertificateFile(ProducerId producer) {
-    Path file = memberFile(memberName(producer), ".cert");
-    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
   }
 
   private static TagKeyPair decrypt(String pem, char[] passphrase, String what) {
