@@ -28,8 +28,14 @@ public final class HmacSha256 {
   private static final char[] LOWER = "0123456789abcdef".toCharArray();
   private static final char[] UPPER = "0123456789ABCDEF".toCharArray();
 
-  private static final byte[] LOWER_BYTES = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] UPPER_BYTES = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+  // 10^0 .. 10^18: a non-negative long has as many digits as powers it reaches, plus one.
+  private static final long[] POWERS_OF_TEN = powersOfTen();
+  // "00" "01" .. "99": the two decimal digits of each number below 100.
+  private static final byte[] DECIMAL_PAIRS = decimalPairs();
+
+  // For each byte value, its two hex digits packed in one char: the high digit in the high byte.
+  private static final char[] LOWER_PAIRS = digitPairs(LOWER);
+  private static final char[] UPPER_PAIRS = digitPairs(UPPER);
 
   private final ThreadLocal<Message> messages;
 
@@ -69,6 +75,12 @@ public final class HmacSha256 {
     private final MessageDigest innerStart;
     private final MessageDigest outerStart;
     private static final int STREAM_BYTES = 4096;
+    private static final int SHORT_TEXT = 16;
+    // A path and a dozen parameter names per platform fit; a collision only costs an encoding.
+    private static final int FIXED_SLOTS = 64;
+    private final String[] fixedTexts = new String[FIXED_SLOTS];
+    private final byte[][] fixedBytes = new byte[FIXED_SLOTS][];
+    private final boolean[] fixedIsPath = new boolean[FIXED_SLOTS];
     private final byte[] result = new byte[LENGTH];
     private MessageDigest inner;
     private final byte[] hexDigits = new byte[2 * LENGTH];
@@ -87,9 +99,78 @@ public final class HmacSha256 {
      * @return this message
      */
     public Message append(String text) {
-      // The JDK encodes an ASCII string with a vectorised check and one copy: faster than a loop
-      // over its characters here, even with the small array it allocates.
+      int n = text.length();
+      if (n <= SHORT_TEXT) {
+        // A short ASCII value (an app key, a method, a timestamp) is copied a character at a time,
+        // cheaper than allocating its encoding; anything else falls through to the JDK.
+        ensure(n);
+        int at = length;
+        for (int i = 0; i < n; i++) {
+          char c = text.charAt(i);
+          if (c >= 0x80) {
+            return append(text.getBytes(StandardCharsets.UTF_8));
+          }
+          buffer[at + i] = (byte) c;
+        }
+        length = at + n;
+        return this;
+      }
+      // The JDK encodes a longer ASCII string with a vectorised check and one copy: faster than a
+      // loop over its characters, even with the array it allocates.
       return append(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Appends text that recurs from call to call as the same {@link String} object, such as an API
+     * path or a parameter name written as a literal, as UTF-8. The thread keeps the bytes of the
+     * last few such strings, found by the string's cached hash and matched by identity, so a
+     * recurring string is encoded once rather than on every request; any other string is simply
+     * encoded. Never pass a token, a secret or a value here: the thread would keep its bytes.
+     *
+     * @param text the text
+     * @return this message
+     */
+    public Message appendFixed(String text) {
+      int slot = text.hashCode() & (FIXED_SLOTS - 1);
+      byte[] bytes;
+      if (fixedTexts[slot] == text) {
+        bytes = fixedBytes[slot];
+      } else {
+        bytes = text.getBytes(StandardCharsets.UTF_8);
+        fixedTexts[slot] = text;
+        fixedBytes[slot] = bytes;
+        fixedIsPath[slot] = false;
+      }
+      return appendCopy(bytes);
+    }
+
+    /**
+     * Appends an API path, checked as {@link Checks#apiPath(String)} checks it, like {@link
+     * #appendFixed(String)}: a path that recurs as the same object is checked and encoded once per
+     * thread.
+     *
+     * @param apiPath the API path
+     * @return this message
+     * @throws InvalidValueException when the path is malformed
+     */
+    public Message appendPath(String apiPath) {
+      if (apiPath != null) {
+        int slot = apiPath.hashCode() & (FIXED_SLOTS - 1);
+        if (fixedTexts[slot] == apiPath && fixedIsPath[slot]) {
+          return appendCopy(fixedBytes[slot]);
+        }
+      }
+      Checks.apiPath(apiPath);
+      appendFixed(apiPath);
+      fixedIsPath[apiPath.hashCode() & (FIXED_SLOTS - 1)] = true;
+      return this;
+    }
+
+    private Message appendCopy(byte[] bytes) {
+      ensure(bytes.length);
+      System.arraycopy(bytes, 0, buffer, length, bytes.length);
+      length += bytes.length;
+      return this;
     }
 
     /**
@@ -103,13 +184,25 @@ public final class HmacSha256 {
         return append(Long.toString(value));
       }
       ensure(20);
+      // Count the digits by comparison, then write them from the right two at a time: a
+      // timestamp or an id takes a handful of divisions instead of two per digit.
       int digits = 1;
-      for (long rest = value / 10; rest > 0; rest /= 10) {
+      while (digits < 19 && value >= POWERS_OF_TEN[digits]) {
         digits++;
       }
       int at = length + digits;
-      for (long rest = value; at > length; rest /= 10) {
-        buffer[--at] = (byte) ('0' + (int) (rest % 10));
+      long rest = value;
+      while (rest >= 100) {
+        int pair = (int) (rest % 100);
+        rest /= 100;
+        buffer[--at] = DECIMAL_PAIRS[2 * pair + 1];
+        buffer[--at] = DECIMAL_PAIRS[2 * pair];
+      }
+      if (rest >= 10) {
+        buffer[--at] = DECIMAL_PAIRS[2 * (int) rest + 1];
+        buffer[--at] = DECIMAL_PAIRS[2 * (int) rest];
+      } else {
+        buffer[--at] = (byte) ('0' + rest);
       }
       length += digits;
       return this;
@@ -150,10 +243,12 @@ public final class HmacSha256 {
      */
     public String hex(boolean upperCase) {
       byte[] mac = finish();
-      byte[] digits = upperCase ? UPPER_BYTES : LOWER_BYTES;
+      // One lookup per byte gives both of its digits, the high one first.
+      char[] pairs = upperCase ? UPPER_PAIRS : LOWER_PAIRS;
       for (int i = 0; i < LENGTH; i++) {
-        hexDigits[2 * i] = digits[(mac[i] >> 4) & 0xf];
-        hexDigits[2 * i + 1] = digits[mac[i] & 0xf];
+        char pair = pairs[mac[i] & 0xff];
+        hexDigits[2 * i] = (byte) (pair >>> 8);
+        hexDigits[2 * i + 1] = (byte) pair;
       }
       // Latin-1 bytes become a compact string with one copy.
       return new String(hexDigits, StandardCharsets.ISO_8859_1);
@@ -369,6 +464,32 @@ public final class HmacSha256 {
       entries[j + 1] = entry;
     }
     return Arrays.asList(entries);
+  }
+
+  private static long[] powersOfTen() {
+    long[] powers = new long[19];
+    powers[0] = 1;
+    for (int i = 1; i < powers.length; i++) {
+      powers[i] = powers[i - 1] * 10;
+    }
+    return powers;
+  }
+
+  private static byte[] decimalPairs() {
+    byte[] pairs = new byte[200];
+    for (int n = 0; n < 100; n++) {
+      pairs[2 * n] = (byte) ('0' + n / 10);
+      pairs[2 * n + 1] = (byte) ('0' + n % 10);
+    }
+    return pairs;
+  }
+
+  private static char[] digitPairs(char[] digits) {
+    char[] pairs = new char[256];
+    for (int b = 0; b < 256; b++) {
+      pairs[b] = (char) ((digits[b >> 4] << 8) | digits[b & 0xf]);
+    }
+    return pairs;
   }
 
   // RFC 2104: a key longer than the 64-byte block is hashed first; the block is zero-padded.

@@ -109,16 +109,17 @@ public final class LazadaSigner {
 
   // The same text as baseString, written straight into the HMAC's buffer.
   private HmacSha256.Message message(String apiPath, Map<String, String> parameters, byte[] body) {
-    Checks.apiPath(apiPath);
     if (parameters == null) {
+      Checks.apiPath(apiPath);
       throw new InvalidValueException("parameters", "must not be null", null);
     }
-    HmacSha256.Message message = hmac.message().append(apiPath);
+    // Paths and parameter names recur as literals: the thread checks and encodes each once.
+    HmacSha256.Message message = hmac.message().appendPath(apiPath);
     for (Map.Entry<String, String> parameter : HmacSha256.inNameOrder(parameters)) {
       String name = parameter.getKey();
       String value = parameter.getValue();
       if (isSigned(name, value)) {
-        message.append(name).append(value);
+        message.appendFixed(name).append(value);
       }
     }
     return body == null ? message : message.append(body);

@@ -85,9 +85,10 @@ public final class ShopeeSigner {
    * @throws InvalidValueException when the path or timestamp is malformed
    */
   public String signPublic(String apiPath, long timestamp) {
-    Checks.apiPath(apiPath);
+    // The path is checked first, then encoded once per thread while it recurs (appendPath).
+    HmacSha256.Message message = hmac.message().append(partnerId).appendPath(apiPath);
     checkTimestamp(timestamp);
-    return hmac.message().append(partnerId).append(apiPath).append(timestamp).hex(false);
+    return message.append(timestamp).hex(false);
   }
 
   /**
@@ -123,16 +124,11 @@ public final class ShopeeSigner {
 
   private String signOwned(
       String apiPath, long timestamp, String accessToken, String ownerField, long ownerId) {
-    Checks.apiPath(apiPath);
+    // The path is checked first, then encoded once per thread while it recurs (appendPath).
+    HmacSha256.Message message = hmac.message().append(partnerId).appendPath(apiPath);
     checkTimestamp(timestamp);
     checkOwner(accessToken, ownerField, ownerId);
-    return hmac.message()
-        .append(partnerId)
-        .append(apiPath)
-        .append(timestamp)
-        .append(accessToken)
-        .append(ownerId)
-        .hex(false);
+    return message.append(timestamp).append(accessToken).append(ownerId).hex(false);
   }
 
   /**

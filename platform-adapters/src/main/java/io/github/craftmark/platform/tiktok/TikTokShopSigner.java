@@ -38,11 +38,11 @@ import java.util.Map;
  */
 public final class TikTokShopSigner {
   private final HmacSha256 hmac;
-  // The secret opens and closes every signed text.
-  private final String secret;
+  // The secret opens and closes every signed text: its UTF-8 bytes, encoded once.
+  private final byte[] secretBytes;
 
   private TikTokShopSigner(String secret) {
-    this.secret = secret;
+    this.secretBytes = secret.getBytes(StandardCharsets.UTF_8);
     this.hmac = HmacSha256.ofUtf8(secret);
   }
 
@@ -87,11 +87,12 @@ public final class TikTokShopSigner {
    */
   public String sign(
       String apiPath, Map<String, String> parameters, String contentType, byte[] body) {
-    Checks.apiPath(apiPath);
     if (parameters == null) {
+      Checks.apiPath(apiPath);
       throw new InvalidValueException("parameters", "must not be null", null);
     }
-    HmacSha256.Message text = hmac.message().append(secret).append(apiPath);
+    // Paths and parameter names recur as literals: the thread checks and encodes each once.
+    HmacSha256.Message text = hmac.message().append(secretBytes).appendPath(apiPath);
     for (Map.Entry<String, String> parameter : HmacSha256.inNameOrder(parameters)) {
       String name = parameter.getKey();
       String value = parameter.getValue();
@@ -102,13 +103,13 @@ public final class TikTokShopSigner {
         throw new InvalidValueException("parameters[" + name + "]", "must not be null", null);
       }
       if (!name.equals("sign") && !name.equals("access_token")) {
-        text.append(name).append(value);
+        text.appendFixed(name).append(value);
       }
     }
     if (body != null && body.length > 0 && !isMultipart(contentType)) {
       text.append(body);
     }
-    return text.append(secret).hex(false);
+    return text.append(secretBytes).hex(false);
   }
 
   /**

@@ -104,6 +104,95 @@ class HmacSha256Test {
   }
 
   @Test
+  void appendFixed_givesTheSameMacAsAppend_forRecurringCollidingAndFreshStrings() {
+    // "Aa" and "BB" share a hash code, so they fall in one slot of the thread's cache; a string
+    // equal to a cached one but another object must be encoded afresh, with the same result.
+    String[] parts = {"what do ya", " want for nothing?", "Aa", "BB", "Aa", "tên-sản-phẩm"};
+    StringBuilder joined = new StringBuilder();
+    for (String part : parts) {
+      joined.append(part);
+    }
+    String expected = JEFE.hex(joined.toString(), false);
+    for (int round = 0; round < 3; round++) {
+      HmacSha256.Message message = JEFE.message();
+      for (String part : parts) {
+        message.appendFixed(round == 2 ? new String(part.toCharArray()) : part);
+      }
+      assertThat(message.hex(false)).isEqualTo(expected);
+    }
+    assertThat(JEFE.message()
+            .appendFixed("what do ya")
+            .append(" want for nothing?")
+            .hex(false))
+        .isEqualTo(RFC_4231_CASE_2);
+  }
+
+  @Test
+  void appendPath_checksEveryPathOnce_andNeverTakesAFixedTextForACheckedPath() {
+    String bad = "/product/get?x=1";
+    for (int round = 0; round < 2; round++) {
+      // Encoded as a fixed text first, a malformed path is still checked when given as a path.
+      JEFE.message().appendFixed(bad);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> JEFE.message().appendPath(bad))
+          .isInstanceOf(io.github.craftmark.core.InvalidValueException.class)
+          .hasMessageContaining("apiPath");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JEFE.message().appendPath(null))
+        .isInstanceOf(io.github.craftmark.core.InvalidValueException.class);
+    String path = "/api/v2/product/get_item_list";
+    String expected = JEFE.hex(path + "Đồ gốm", false);
+    for (int round = 0; round < 3; round++) {
+      assertThat(JEFE.message().appendPath(path).append("Đồ gốm").hex(false)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void append_shortAndLongTexts_withAndWithoutNonAsciiLetters_encodeAsUtf8() {
+    for (String text : new String[] {
+      "",
+      "a",
+      "sha256",
+      "1795000000000",
+      "16-chars-exactly",
+      "Bát",
+      "gốm sứ Bát Tràng, men rạn",
+      "ascii then ộ",
+      "a longer ascii text than sixteen"
+    }) {
+      assertThat(JEFE.message().append(text).hex(false))
+          .as(text)
+          .isEqualTo(JEFE.message()
+              .append(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+              .hex(false));
+    }
+  }
+
+  @Test
+  void appendNumber_writesWhatLongToStringWrites_atEveryLengthAndEdge() {
+    java.util.List<Long> numbers = new java.util.ArrayList<>(java.util.List.of(
+        0L,
+        1L,
+        9L,
+        10L,
+        99L,
+        100L,
+        101L,
+        1_795_000_000L,
+        1_795_000_000_000L,
+        Long.MAX_VALUE,
+        -1L,
+        Long.MIN_VALUE));
+    for (long power = 1; power > 0 && power <= Long.MAX_VALUE / 10; power *= 10) {
+      numbers.addAll(java.util.List.of(power - 1, power, power + 1, 10 * power - 1));
+    }
+    for (long number : numbers) {
+      assertThat(JEFE.message().append("n=").append(number).hex(false))
+          .as(Long.toString(number))
+          .isEqualTo(JEFE.hex("n=" + number, false));
+    }
+  }
+
+  @Test
   void message_abandonedHalfway_doesNotLeakIntoTheNextOne() {
     JEFE.message().append("a half-written base string with a token");
     assertThat(JEFE.message().append("what do ya want for nothing?").hex(false))
