@@ -543,6 +543,10 @@ public final class Demo {
     return prefix + "0".repeat(digits - number.length()) + number;
   }
 
+  private static String counted(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
   static String describe(ScanVerdict verdict) {
     StringBuilder s = new StringBuilder(verdict.status().toString());
     verdict
@@ -551,10 +555,10 @@ public final class Demo {
         .ifPresent(r -> s.append(" — ").append(r.code()).append(": ").append(r.explanation()));
     verdict.copyAssessment().ifPresent(copy -> {
       s.append(" (")
-          .append(copy.scansInWindow())
-          .append(" scans, ")
-          .append(copy.placesInWindow())
-          .append(" places in ")
+          .append(counted(copy.scansInWindow(), "scan"))
+          .append(", ")
+          .append(counted(copy.placesInWindow(), "place"))
+          .append(" in ")
           .append(copy.window().toHours())
           .append(" h)");
       for (CopySignal signal : copy.signals()) {
