@@ -132,16 +132,10 @@ public final class HmacSha256 {
      */
     public Message appendFixed(String text) {
       int slot = text.hashCode() & (FIXED_SLOTS - 1);
-      byte[] bytes;
-      if (fixedTexts[slot] == text) {
-        bytes = fixedBytes[slot];
-      } else {
-        bytes = text.getBytes(StandardCharsets.UTF_8);
-        fixedTexts[slot] = text;
-        fixedBytes[slot] = bytes;
-        fixedIsPath[slot] = false;
+      if (fixedTexts[slot] != text) {
+        remember(slot, text, false);
       }
-      return appendCopy(bytes);
+      return append(fixedBytes[slot]);
     }
 
     /**
@@ -154,23 +148,17 @@ public final class HmacSha256 {
      * @throws InvalidValueException when the path is malformed
      */
     public Message appendPath(String apiPath) {
-      if (apiPath != null) {
-        int slot = apiPath.hashCode() & (FIXED_SLOTS - 1);
-        if (fixedTexts[slot] == apiPath && fixedIsPath[slot]) {
-          return appendCopy(fixedBytes[slot]);
-        }
+      int slot = apiPath == null ? 0 : apiPath.hashCode() & (FIXED_SLOTS - 1);
+      if (apiPath == null || fixedTexts[slot] != apiPath || !fixedIsPath[slot]) {
+        remember(slot, Checks.apiPath(apiPath), true); // the check throws for a bad path
       }
-      Checks.apiPath(apiPath);
-      appendFixed(apiPath);
-      fixedIsPath[apiPath.hashCode() & (FIXED_SLOTS - 1)] = true;
-      return this;
+      return append(fixedBytes[slot]);
     }
 
-    private Message appendCopy(byte[] bytes) {
-      ensure(bytes.length);
-      System.arraycopy(bytes, 0, buffer, length, bytes.length);
-      length += bytes.length;
-      return this;
+    private void remember(int slot, String text, boolean isPath) {
+      fixedTexts[slot] = text;
+      fixedBytes[slot] = text.getBytes(StandardCharsets.UTF_8);
+      fixedIsPath[slot] = isPath;
     }
 
     /**

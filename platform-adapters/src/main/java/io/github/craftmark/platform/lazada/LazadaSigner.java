@@ -110,7 +110,7 @@ public final class LazadaSigner {
   // The same text as baseString, written straight into the HMAC's buffer.
   private HmacSha256.Message message(String apiPath, Map<String, String> parameters, byte[] body) {
     if (parameters == null) {
-      Checks.apiPath(apiPath);
+      Checks.apiPath(apiPath); // a bad path is reported first, whatever else is wrong
       throw new InvalidValueException("parameters", "must not be null", null);
     }
     // Paths and parameter names recur as literals: the thread checks and encodes each once.

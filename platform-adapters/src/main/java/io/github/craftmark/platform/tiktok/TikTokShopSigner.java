@@ -88,7 +88,7 @@ public final class TikTokShopSigner {
   public String sign(
       String apiPath, Map<String, String> parameters, String contentType, byte[] body) {
     if (parameters == null) {
-      Checks.apiPath(apiPath);
+      Checks.apiPath(apiPath); // a bad path is reported first, whatever else is wrong
       throw new InvalidValueException("parameters", "must not be null", null);
     }
     // Paths and parameter names recur as literals: the thread checks and encodes each once.
